@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "suppressionlistmodel.h"
+
+#include "storage/database.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+constexpr int kPageSize = 256;
+}
+
+SuppressionListModel::SuppressionListModel(Database *database, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_database(database)
+{
+}
+
+QString SuppressionListModel::formatPhone(const QString &e164)
+{
+    // +33 6 12 34 56 78 for French numbers; other countries as stored until libphonenumber
+    // formatting arrives with the importer.
+    if (e164.size() == 12 && e164.startsWith(QLatin1String("+33"))) {
+        return QStringLiteral("+33 %1 %2 %3 %4 %5")
+            .arg(e164.mid(3, 1), e164.mid(4, 2), e164.mid(6, 2), e164.mid(8, 2), e164.mid(10, 2));
+    }
+    return e164;
+}
+
+QString SuppressionListModel::reasonLabel(const QString &reason)
+{
+    if (reason == QLatin1String("stop_reply"))
+        return tr("STOP reply");
+    if (reason == QLatin1String("provider_stop"))
+        return tr("STOP reported by the provider");
+    if (reason == QLatin1String("manual"))
+        return tr("Added by hand");
+    if (reason == QLatin1String("opposition_list"))
+        return tr("Opposition list");
+    if (reason == QLatin1String("consent_refused"))
+        return tr("Refused consent");
+    return reason;
+}
+
+QVector<SuppressionListModel::Row> SuppressionListModel::fetchPage(const QString &after, bool *ok)
+{
+    QVector<Row> rows;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT phone, reason, source, added_at FROM suppressions "
+                                 "WHERE phone > ? ORDER BY phone LIMIT %1")
+                      .arg(kPageSize));
+    query.addBindValue(after);
+    *ok = query.exec();
+    if (!*ok) {
+        m_errorString = query.lastError().text();
+        return rows;
+    }
+    while (query.next()) {
+        rows.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString(),
+                     QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong())});
+    }
+    return rows;
+}
+
+bool SuppressionListModel::reload()
+{
+    bool ok = false;
+    QVector<Row> rows = fetchPage(QString(), &ok);
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_atEnd = !ok || m_rows.size() < kPageSize;
+    endResetModel();
+    return ok;
+}
+
+bool SuppressionListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void SuppressionListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    bool ok = false;
+    const QVector<Row> rows = fetchPage(m_rows.isEmpty() ? QString() : m_rows.constLast().phone, &ok);
+    if (rows.size() < kPageSize)
+        m_atEnd = true;
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+int SuppressionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SuppressionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SuppressionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == PhoneRole)
+        return row.phone;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case PhoneColumn:
+        return formatPhone(row.phone);
+    case ReasonColumn:
+        return reasonLabel(row.reason);
+    case SourceColumn:
+        return row.source;
+    case AddedColumn:
+        return QLocale().toString(row.added, QLocale::ShortFormat);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SuppressionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case PhoneColumn:
+        return tr("Number");
+    case ReasonColumn:
+        return tr("Reason");
+    case SourceColumn:
+        return tr("Source");
+    case AddedColumn:
+        return tr("Added");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "backgroundtask.h"
+#include "demo/demodataloader.h"
+#include "i18n/languagemanager.h"
+#include "pages/audiencespage.h"
+#include "pages/campaignspage.h"
+#include "pages/composepage.h"
+#include "pages/consentpage.h"
+#include "pages/reportspage.h"
+#include "pages/settingspage.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
+#include "storage/databasestats.h"
+#include "welcomedialog.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QThread>
+
+namespace {
+const char *const kPageIcons[] = {
+    ":/icons/pages/campaigns.svg", ":/icons/pages/audiences.svg", ":/icons/pages/compose.svg",
+    ":/icons/pages/consent.svg",   ":/icons/pages/reports.svg",   ":/icons/pages/settings.svg",
+};
+} // namespace
+
+MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManager *languages,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_settings(settings)
+    , m_languages(languages)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_providerLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tribune.svg")));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFixedWidth(200);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFocusPolicy(Qt::StrongFocus);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(window); padding: 12px 8px; }"
+        "QListWidget#sidebar::item { padding: 9px 8px; border-radius: 6px; }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"));
+
+    auto *campaigns = new ::CampaignsPage(database, this);
+    auto *audiences = new ::AudiencesPage(database, this);
+    auto *compose = new ::ComposePage(database, this);
+    auto *consent = new ::ConsentPage(database, this);
+    auto *reports = new ::ReportsPage(database, this);
+    auto *settingsPage = new ::SettingsPage(database, settings, languages, this);
+    for (Page *page : std::initializer_list<Page *>{campaigns, audiences, compose, consent, reports,
+                                                    settingsPage}) {
+        m_stack->addWidget(page);
+        auto *item = new QListWidgetItem(QIcon(QLatin1String(kPageIcons[m_sidebar->count()])),
+                                         page->title(), m_sidebar);
+        item->setSizeHint(QSize(0, 40));
+    }
+    connect(audiences, &AudiencesPage::demoDataRequested, this, &MainWindow::loadDemoData);
+    connect(settingsPage, &SettingsPage::demoDataRequested, this, &MainWindow::loadDemoData);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(separator);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
+    m_providerLabel->setObjectName(QStringLiteral("statusProvider"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_providerLabel);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        if (auto *page = qobject_cast<Page *>(m_stack->currentWidget()))
+            page->refresh();
+    });
+    m_sidebar->setCurrentRow(CampaignsPage);
+
+    if (!restoreGeometry(m_settings->mainWindowGeometry()))
+        resize(1180, 760);
+    retranslateUi();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_cancelDemo)
+        m_cancelDemo->store(true);
+    // The loader uses the Database, which outlives this window but not the process.
+    if (m_demoThread)
+        m_demoThread->wait();
+}
+
+QString MainWindow::pageKey(int index)
+{
+    static const char *const keys[] = {"campaigns", "audiences", "compose",
+                                       "consent",   "reports",   "settings"};
+    return index >= 0 && index < PageCount ? QLatin1String(keys[index]) : QString();
+}
+
+void MainWindow::showPage(int index)
+{
+    m_sidebar->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+Page *MainWindow::page(int index) const
+{
+    return qobject_cast<Page *>(m_stack->widget(index));
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Tribune — campaign SMS"));
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        m_sidebar->item(i)->setText(page(i)->title());
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    const DatabaseUrl &url = m_database->url();
+    const DatabaseStats stats = DatabaseStats::read(m_database);
+    const QString backend = url.backend() == DatabaseUrl::Backend::Sqlite
+        ? tr("Embedded database (SQLite)")
+        : tr("PostgreSQL server");
+    m_databaseLabel->setText(tr("%1: %2 · schema v%3")
+                                 .arg(backend, url.toDisplayString())
+                                 .arg(stats.schemaVersion));
+    m_databaseLabel->setToolTip(url.toDisplayString());
+    if (stats.activeProvider.isEmpty()) {
+        m_providerLabel->setText(tr("No SMS provider configured"));
+    } else {
+        const QString kind = stats.activeProviderKind == QLatin1String("sandbox")
+            ? tr("offline sandbox, nothing is sent")
+            : stats.activeProviderKind;
+        m_providerLabel->setText(tr("Provider: %1 (%2)").arg(stats.activeProvider, kind));
+    }
+}
+
+void MainWindow::refreshAll()
+{
+    for (int i = 0; i < m_stack->count(); ++i)
+        page(i)->refresh();
+    updateStatusBar();
+}
+
+void MainWindow::showWelcomeIfEmpty()
+{
+    const DatabaseStats stats = DatabaseStats::read(m_database);
+    if (!stats.ok || !stats.isEmpty() || m_settings->isWelcomeDone(m_database->url()))
+        return;
+    WelcomeDialog dialog(this);
+    const bool loadDemo = dialog.exec() == QDialog::Accepted;
+    m_settings->setWelcomeDone(m_database->url(), true);
+    if (loadDemo)
+        loadDemoData();
+}
+
+void MainWindow::loadDemoData()
+{
+    if (m_demoRunning)
+        return;
+    m_demoRunning = true;
+    m_cancelDemo = std::make_shared<std::atomic_bool>(false);
+    const DemoDataLoader::Options options;
+
+    m_progress = new QProgressDialog(tr("Loading the demo data…"), tr("Cancel"), 0,
+                                     options.contacts, this);
+    m_progress->setObjectName(QStringLiteral("demoProgress"));
+    m_progress->setWindowTitle(tr("Demo data"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    auto cancel = m_cancelDemo;
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel]() { cancel->store(true); });
+
+    Database *database = m_database;
+    QPointer<QProgressDialog> progress = m_progress;
+    m_demoThread = BackgroundTask::run<DemoDataLoader::Result>(
+        this,
+        [database, options, cancel, progress]() {
+            const auto report = [progress](qint64 done, qint64) {
+                if (progress)
+                    QMetaObject::invokeMethod(progress, [progress, done]() {
+                        if (progress)
+                            progress->setValue(int(done));
+                    }, Qt::QueuedConnection);
+            };
+            DemoDataLoader::Result result = DemoDataLoader(database).load(options, report, cancel.get());
+            database->closeThreadConnection();
+            return result;
+        },
+        [this](const DemoDataLoader::Result &result) {
+            m_demoRunning = false;
+            if (m_progress)
+                m_progress->deleteLater();
+            refreshAll();
+            if (!result.ok && !result.cancelled)
+                QMessageBox::warning(this, tr("Demo data"), result.errorString);
+            else if (result.ok && !result.alreadyLoaded)
+                statusBar()->showMessage(tr("Demo data loaded: %Ln contacts.", "", int(result.contacts)), 8000);
+            Q_EMIT demoDataLoaded(result.ok);
+        });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setMainWindowGeometry(saveGeometry());
+    if (m_cancelDemo)
+        m_cancelDemo->store(true);
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audiencespage.h"
+
+#include "audience/audiencelistmodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
+    : Page(parent)
+    , m_model(new AudienceListModel(database, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_demoButton(new QPushButton(this))
+    , m_view(new QTableView(this))
+    , m_details(new QLabel(this))
+{
+    setObjectName(QStringLiteral("audiencesPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AudienceListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setObjectName(QStringLiteral("audienceTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_details->setObjectName(QStringLiteral("audienceDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(10);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_view, 2);
+    listLayout->addWidget(m_details, 1);
+
+    auto *emptyPane = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(emptyPane);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_demoButton->setObjectName(QStringLiteral("audiencesDemoButton"));
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_demoButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_stack->addWidget(emptyPane);
+    m_stack->addWidget(listPane);
+    contentLayout()->addWidget(m_stack, 1);
+
+    connect(m_demoButton, &QPushButton::clicked, this, &AudiencesPage::demoDataRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AudiencesPage::showSelected);
+    retranslateUi();
+}
+
+void AudiencesPage::retranslateUi()
+{
+    setHeader(tr("Audiences"),
+              tr("Rented files and party lists, with where each came from and the consent terms "
+                 "the broker stated. Contacts from rented files only get a consent request until "
+                 "they say yes."));
+    m_emptyLabel->setText(tr("No audience in this database yet."));
+    m_demoButton->setText(tr("Load the demo audience"));
+    refresh();
+}
+
+void AudiencesPage::refresh()
+{
+    m_model->reload();
+    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    showSelected();
+}
+
+void AudiencesPage::showSelected()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid()) {
+        m_details->clear();
+        return;
+    }
+    auto cell = [&](int column) {
+        return m_proxy->index(index.row(), column).data().toString().toHtmlEscaped();
+    };
+    const QString terms = index.data(AudienceListModel::TermsRole).toString().toHtmlEscaped();
+    m_details->setText(
+        tr("<b>%1</b><br>Origin: %2 · Broker: %3<br>File: %4 · Imported: %5 · %6 contacts"
+           "<br>Consent terms stated by the broker: <i>%7</i><br>Keep contacts until: %8")
+            .arg(cell(AudienceListModel::NameColumn), cell(AudienceListModel::OriginColumn),
+                 cell(AudienceListModel::BrokerColumn), cell(AudienceListModel::SourceFileColumn),
+                 cell(AudienceListModel::ImportedColumn), cell(AudienceListModel::ContactsColumn),
+                 terms.isEmpty() ? tr("none stated") : terms,
+                 cell(AudienceListModel::RetentionColumn)));
+}

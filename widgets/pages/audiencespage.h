@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "page.h"
+
+class AudienceListModel;
+class Database;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+// Lists the audiences with their provenance: who rented the file, under which terms, how many
+// contacts were kept and until when they may be kept.
+class AudiencesPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AudiencesPage)
+public:
+    explicit AudiencesPage(Database *database, QWidget *parent = nullptr);
+
+    void refresh() override;
+    QTableView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void demoDataRequested();
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void showSelected();
+
+    AudienceListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyLabel;
+    QPushButton *m_demoButton;
+    QTableView *m_view;
+    QLabel *m_details;
+};

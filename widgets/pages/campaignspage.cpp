@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaignspage.h"
+
+#include "campaign/campaignlistmodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CampaignsPage::CampaignsPage(Database *database, QWidget *parent)
+    : Page(parent)
+    , m_model(new CampaignListModel(database, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_messageLabel(new QLabel(this))
+    , m_message(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("campaignsPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CampaignListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setObjectName(QStringLiteral("campaignTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->sortByColumn(CampaignListModel::UpdatedColumn, Qt::DescendingOrder);
+
+    m_message->setObjectName(QStringLiteral("campaignMessage"));
+    m_message->setReadOnly(true);
+    m_message->setMaximumHeight(140);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_messageLabel);
+    listLayout->addWidget(m_message);
+
+    m_emptyLabel->setObjectName(QStringLiteral("campaignsEmpty"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(listPane);
+    contentLayout()->addWidget(m_stack, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CampaignsPage::showSelected);
+    retranslateUi();
+}
+
+void CampaignsPage::retranslateUi()
+{
+    setHeader(tr("Campaigns"),
+              tr("Every campaign of this database: consent requests to rented contacts and "
+                 "campaign messages to those who agreed."));
+    m_emptyLabel->setText(tr("No campaign in this database yet."));
+    m_messageLabel->setText(tr("Message and mandatory footer of the selected campaign:"));
+    refresh();
+}
+
+void CampaignsPage::refresh()
+{
+    m_model->reload();
+    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    showSelected();
+}
+
+void CampaignsPage::showSelected()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid()) {
+        m_message->clear();
+        return;
+    }
+    const QString message = index.data(CampaignListModel::MessageRole).toString();
+    const QString footer = index.data(CampaignListModel::FooterRole).toString();
+    m_message->setPlainText(footer.isEmpty() ? message : message + QLatin1Char('\n') + footer);
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consentpage.h"
+
+#include "consent/suppressionlistmodel.h"
+#include "storage/database.h"
+#include "storage/databasestats.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <climits>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ConsentPage::ConsentPage(Database *database, QWidget *parent)
+    : Page(parent)
+    , m_database(database)
+    , m_model(new SuppressionListModel(database, this))
+    , m_summary(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("consentPage"));
+    m_summary->setObjectName(QStringLiteral("consentSummary"));
+    m_summary->setWordWrap(true);
+    m_view->setObjectName(QStringLiteral("suppressionTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    contentLayout()->addWidget(m_summary);
+    contentLayout()->addWidget(m_view, 1);
+    retranslateUi();
+}
+
+void ConsentPage::retranslateUi()
+{
+    setHeader(tr("Consent"),
+              tr("STOP wins forever: a number on the suppression list is never messaged again, "
+                 "whatever the audience or the re-import."));
+    refresh();
+}
+
+void ConsentPage::refresh()
+{
+    const DatabaseStats stats = DatabaseStats::read(m_database);
+    m_summary->setText(
+        tr("%Ln number(s) on the suppression list.", "", int(qMin<qint64>(stats.suppressed, INT_MAX)))
+        + QLatin1Char(' ')
+        + tr("%Ln event(s) in the consent ledger.", "", int(qMin<qint64>(stats.consentEvents, INT_MAX))));
+    m_model->reload();
+}

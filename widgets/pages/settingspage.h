@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "page.h"
+
+#include <QPointer>
+#include <QThread>
+
+class AppSettings;
+class Database;
+class LanguageManager;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Language, database connection (with a test), data folder, appearance and demo data.
+class SettingsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+public:
+    SettingsPage(Database *database, AppSettings *settings, LanguageManager *languages,
+                 QWidget *parent = nullptr);
+
+    ~SettingsPage() override;
+
+    void refresh() override;
+
+Q_SIGNALS:
+    void demoDataRequested();
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void languageSelected(int index);
+    void testConnection();
+    void saveDatabaseUrl();
+    void chooseDataFolder();
+
+    Database *m_database;
+    AppSettings *m_settings;
+    LanguageManager *m_languages;
+
+    QGroupBox *m_languageGroup;
+    QLabel *m_languageLabel;
+    QComboBox *m_languageCombo;
+
+    QGroupBox *m_databaseGroup;
+    QLabel *m_databaseInUse;
+    QLabel *m_databaseUrlLabel;
+    QLineEdit *m_databaseUrl;
+    QPushButton *m_testButton;
+    QPushButton *m_saveButton;
+    QLabel *m_databaseStatus;
+    QLabel *m_databaseHint;
+    bool m_testing = false;
+    QPointer<QThread> m_testThread;
+
+    QGroupBox *m_folderGroup;
+    QLabel *m_folderPath;
+    QPushButton *m_openFolderButton;
+    QPushButton *m_changeFolderButton;
+    QLabel *m_folderStatus;
+
+    QGroupBox *m_appearanceGroup;
+    QLabel *m_appearanceLabel;
+
+    QGroupBox *m_demoGroup;
+    QLabel *m_demoLabel;
+    QPushButton *m_demoButton;
+};
