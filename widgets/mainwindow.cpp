@@ -71,6 +71,8 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
         auto *item = new QListWidgetItem(QIcon(QLatin1String(kPageIcons[m_sidebar->count()])),
                                          page->title(), m_sidebar);
         item->setSizeHint(QSize(0, 40));
+        // Pages retranslate themselves; the sidebar follows their titles.
+        connect(page, &Page::titleChanged, this, [item](const QString &title) { item->setText(title); });
     }
     connect(audiences, &AudiencesPage::demoDataRequested, this, &MainWindow::loadDemoData);
     connect(settingsPage, &SettingsPage::demoDataRequested, this, &MainWindow::loadDemoData);
@@ -140,8 +142,6 @@ Page *MainWindow::page(int index) const
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Tribune — campaign SMS"));
-    for (int i = 0; i < m_sidebar->count(); ++i)
-        m_sidebar->item(i)->setText(page(i)->title());
     updateStatusBar();
 }
 

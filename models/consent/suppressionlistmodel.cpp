@@ -50,7 +50,8 @@ QVector<SuppressionListModel::Row> SuppressionListModel::fetchPage(const QString
     query.prepare(QStringLiteral("SELECT phone, reason, source, added_at FROM suppressions "
                                  "WHERE phone > ? ORDER BY phone LIMIT %1")
                       .arg(kPageSize));
-    query.addBindValue(after);
+    // A null QString would bind as NULL, and "phone > NULL" matches nothing.
+    query.addBindValue(after.isNull() ? QStringLiteral("") : after);
     *ok = query.exec();
     if (!*ok) {
         m_errorString = query.lastError().text();

@@ -37,8 +37,11 @@ QString Page::title() const
 
 void Page::setHeader(const QString &title, const QString &subtitle)
 {
-    m_title->setText(title);
     m_subtitle->setText(subtitle);
+    if (m_title->text() != title) {
+        m_title->setText(title);
+        Q_EMIT titleChanged(title);
+    }
 }
 
 void Page::changeEvent(QEvent *event)

@@ -19,6 +19,9 @@ public:
     // Reloads what the page shows from the database.
     virtual void refresh() {}
 
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+
 protected:
     // Sets the texts of this page; called at construction and on every language change.
     virtual void retranslateUi() = 0;
