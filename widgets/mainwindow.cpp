@@ -25,8 +25,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
+#include <QVBoxLayout>
 
 namespace {
+constexpr int kSidebarWidth = 210;
 const char *const kPageIcons[] = {
     ":/icons/pages/campaigns.svg", ":/icons/pages/audiences.svg", ":/icons/pages/compose.svg",
     ":/icons/pages/consent.svg",   ":/icons/pages/reports.svg",   ":/icons/pages/settings.svg",
@@ -50,7 +52,7 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setIconSize(QSize(22, 22));
-    m_sidebar->setFixedWidth(200);
+    m_sidebar->setFixedWidth(kSidebarWidth);
     m_sidebar->setSpacing(2);
     m_sidebar->setFocusPolicy(Qt::StrongFocus);
     m_sidebar->setStyleSheet(QStringLiteral(
@@ -77,6 +79,27 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
     connect(audiences, &AudiencesPage::demoDataRequested, this, &MainWindow::loadDemoData);
     connect(settingsPage, &SettingsPage::demoDataRequested, this, &MainWindow::loadDemoData);
 
+    // Brand above the page list.
+    auto *brand = new QWidget(this);
+    auto *brandLayout = new QHBoxLayout(brand);
+    brandLayout->setContentsMargins(18, 16, 12, 4);
+    auto *logo = new QLabel(brand);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/tribune.svg")).pixmap(30, 30));
+    auto *name = new QLabel(QStringLiteral("Tribune"), brand);
+    QFont nameFont = name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.35);
+    nameFont.setBold(true);
+    name->setFont(nameFont);
+    brandLayout->addWidget(logo);
+    brandLayout->addWidget(name, 1);
+    auto *sidebarPane = new QWidget(this);
+    sidebarPane->setFixedWidth(kSidebarWidth);
+    auto *sidebarLayout = new QVBoxLayout(sidebarPane);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    sidebarLayout->setSpacing(0);
+    sidebarLayout->addWidget(brand);
+    sidebarLayout->addWidget(m_sidebar, 1);
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,7 +107,7 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(m_sidebar);
+    layout->addWidget(sidebarPane);
     layout->addWidget(separator);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);

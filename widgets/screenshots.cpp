@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace {
@@ -37,6 +38,7 @@ void ScreenshotRunner::start()
         Q_EMIT finished(false, tr("Cannot create the folder %1").arg(m_folder));
         return;
     }
+    m_window->statusBar()->clearMessage(); // show the database and provider, not a transient note
     WelcomeDialog welcome(m_window);
     welcome.adjustSize();
     welcome.show();

@@ -2,8 +2,8 @@
 #include "audiencespage.h"
 
 #include "audience/audiencelistmodel.h"
+#include "recordtableview.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -27,14 +27,8 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_view->setObjectName(QStringLiteral("audienceTable"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpRecordTable(m_view, m_proxy, AudienceListModel::NameColumn);
     m_view->setSortingEnabled(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_details->setObjectName(QStringLiteral("audienceDetails"));
     m_details->setWordWrap(true);
@@ -47,8 +41,8 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_view, 2);
-    listLayout->addWidget(m_details, 1);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_details);
 
     auto *emptyPane = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(emptyPane);

@@ -2,8 +2,8 @@
 #include "campaignspage.h"
 
 #include "campaign/campaignlistmodel.h"
+#include "recordtableview.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
@@ -28,19 +28,13 @@ CampaignsPage::CampaignsPage(Database *database, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_view->setObjectName(QStringLiteral("campaignTable"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpRecordTable(m_view, m_proxy, CampaignListModel::NameColumn);
     m_view->setSortingEnabled(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->sortByColumn(CampaignListModel::UpdatedColumn, Qt::DescendingOrder);
 
     m_message->setObjectName(QStringLiteral("campaignMessage"));
     m_message->setReadOnly(true);
-    m_message->setMaximumHeight(140);
+    m_message->setMaximumHeight(96);
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);

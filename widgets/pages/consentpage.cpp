@@ -4,8 +4,8 @@
 #include "consent/suppressionlistmodel.h"
 #include "storage/database.h"
 #include "storage/databasestats.h"
+#include "recordtableview.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <climits>
 #include <QTableView>
@@ -22,12 +22,7 @@ ConsentPage::ConsentPage(Database *database, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("consentSummary"));
     m_summary->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("suppressionTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpRecordTable(m_view, m_model, SuppressionListModel::SourceColumn);
     contentLayout()->addWidget(m_summary);
     contentLayout()->addWidget(m_view, 1);
     retranslateUi();
