@@ -35,7 +35,8 @@ void tst_AppSettings::defaultsToEmbeddedDatabase()
     AppSettings settings(m_dir.filePath(QStringLiteral("a.ini")));
     const DatabaseUrl url = settings.effectiveDatabaseUrl(QString());
     QCOMPARE(url.backend(), DatabaseUrl::Backend::Sqlite);
-    QCOMPARE(url.filePath(), QDir(AppSettings::defaultDataFolder()).filePath(QStringLiteral("tribune.db")));
+    QCOMPARE(url.filePath(),
+             QDir(AppSettings::defaultDataFolder()).filePath(QStringLiteral("tribune.db")));
 
     settings.setDataFolder(m_dir.filePath(QStringLiteral("elsewhere")));
     QCOMPARE(settings.effectiveDatabaseUrl(QString()).filePath(),
@@ -59,8 +60,10 @@ void tst_AppSettings::passwordNeverStored()
     const QString path = m_dir.filePath(QStringLiteral("c.ini"));
     {
         AppSettings settings(path);
-        settings.setDatabaseUrl(QStringLiteral("postgresql://equipe:TopSecret42@db.local:5433/tribune"));
-        QCOMPARE(settings.databaseUrl(), QStringLiteral("postgresql://equipe@db.local:5433/tribune"));
+        settings.setDatabaseUrl(
+            QStringLiteral("postgresql://equipe:TopSecret42@db.local:5433/tribune"));
+        QCOMPARE(settings.databaseUrl(),
+                 QStringLiteral("postgresql://equipe@db.local:5433/tribune"));
         settings.sync();
     }
     QFile file(path);
@@ -86,11 +89,14 @@ void tst_AppSettings::languageSwitchLoadsFrench()
     LanguageManager languages;
     QVERIFY(languages.setLanguage(QStringLiteral("fr")));
     QCOMPARE(languages.currentLanguage(), QStringLiteral("fr"));
-    QCOMPARE(QCoreApplication::translate("AudienceListModel", "Contacts"), QStringLiteral("Contacts"));
-    QCOMPARE(QCoreApplication::translate("AudienceListModel", "Keep until"), QStringLiteral("Conserver jusqu'au"));
+    QCOMPARE(QCoreApplication::translate("AudienceListModel", "Contacts"),
+             QStringLiteral("Contacts"));
+    QCOMPARE(QCoreApplication::translate("AudienceListModel", "Keep until"),
+             QStringLiteral("Conserver jusqu'au"));
     QCOMPARE(QLocale().language(), QLocale::French);
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
-    QCOMPARE(QCoreApplication::translate("AudienceListModel", "Keep until"), QStringLiteral("Keep until"));
+    QCOMPARE(QCoreApplication::translate("AudienceListModel", "Keep until"),
+             QStringLiteral("Keep until"));
     // "" follows the system.
     languages.setLanguage(QString());
     QCOMPARE(languages.requestedLanguage(), QString());

@@ -41,7 +41,8 @@ void tst_BulkInserter::insertsEveryRowExactly()
     QString error;
     QVERIFY2(db.open(&error), qPrintable(error));
     QSqlQuery query(db.connection());
-    QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (n BIGINT PRIMARY KEY, label TEXT, maybe TEXT)")));
+    QVERIFY(query.exec(
+        QStringLiteral("CREATE TABLE t (n BIGINT PRIMARY KEY, label TEXT, maybe TEXT)")));
 
     Transaction transaction(db.connection());
     BulkInserter inserter(db.connection(), QStringLiteral("t"),

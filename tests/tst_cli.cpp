@@ -75,11 +75,13 @@ void tst_Cli::infoOnFreshDatabase()
     QString url = testDb.url().toString();
     if (testDb.url().backend() == DatabaseUrl::Backend::PostgreSql)
         url.replace(QLatin1String("tribune@"), QLatin1String("tribune:not-for-your-eyes@"));
-    const Run run = cli({QStringLiteral("--database"), url, QStringLiteral("info"), QStringLiteral("--json")});
+    const Run run =
+        cli({QStringLiteral("--database"), url, QStringLiteral("info"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.out + run.err);
     const QJsonObject info = run.json();
     QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), Migrator::latestVersion());
-    QCOMPARE(info.value(QStringLiteral("latest_schema_version")).toInt(), Migrator::latestVersion());
+    QCOMPARE(info.value(QStringLiteral("latest_schema_version")).toInt(),
+             Migrator::latestVersion());
     QCOMPARE(info.value(QStringLiteral("backend")).toString(), backend);
     QVERIFY(!info.value(QStringLiteral("version")).toString().isEmpty());
     QCOMPARE(info.value(QStringLiteral("database")).toString(), testDb.url().toDisplayString());
@@ -97,7 +99,8 @@ void tst_Cli::demoThenInfo()
 {
     TRIBUNE_TEST_DATABASE(testDb);
     const QString url = testDb.url().toString();
-    Run run = cli({QStringLiteral("demo"), QStringLiteral("--json"), QStringLiteral("--database"), url});
+    Run run =
+        cli({QStringLiteral("demo"), QStringLiteral("--json"), QStringLiteral("--database"), url});
     QVERIFY2(run.exitCode == 0, run.out + run.err);
     QJsonObject demo = run.json();
     QCOMPARE(demo.value(QStringLiteral("loaded")).toBool(), true);
@@ -105,16 +108,21 @@ void tst_Cli::demoThenInfo()
     QCOMPARE(demo.value(QStringLiteral("suppressed")).toInt(), 50);
     QVERIFY(demo.value(QStringLiteral("provider")).toString().contains(QLatin1String("Sandbox")));
 
-    run = cli({QStringLiteral("--database"), url, QStringLiteral("--json"), QStringLiteral("info")});
+    run =
+        cli({QStringLiteral("--database"), url, QStringLiteral("--json"), QStringLiteral("info")});
     QVERIFY2(run.exitCode == 0, run.out + run.err);
     const QJsonObject counts = run.json().value(QStringLiteral("counts")).toObject();
     QCOMPARE(counts.value(QStringLiteral("audiences")).toInt(), 1);
     QCOMPARE(counts.value(QStringLiteral("contacts")).toInt(), 9950);
     QCOMPARE(counts.value(QStringLiteral("campaigns")).toInt(), 1);
     QCOMPARE(counts.value(QStringLiteral("suppressed")).toInt(), 50);
-    QVERIFY(run.json().value(QStringLiteral("active_provider")).toString().contains(QLatin1String("Sandbox")));
+    QVERIFY(run.json()
+                .value(QStringLiteral("active_provider"))
+                .toString()
+                .contains(QLatin1String("Sandbox")));
 
-    run = cli({QStringLiteral("--database"), url, QStringLiteral("demo"), QStringLiteral("--json")});
+    run =
+        cli({QStringLiteral("--database"), url, QStringLiteral("demo"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.out + run.err);
     demo = run.json();
     QCOMPARE(demo.value(QStringLiteral("loaded")).toBool(), false);
@@ -126,8 +134,9 @@ void tst_Cli::defaultDatabaseIsEmbedded()
     const Run run = cli({QStringLiteral("info"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.out + run.err);
     const QString database = run.json().value(QStringLiteral("database")).toString();
-    QVERIFY2(database.startsWith(QStringLiteral("sqlite://") + m_home.filePath(QStringLiteral("data"))),
-             qPrintable(database));
+    QVERIFY2(
+        database.startsWith(QStringLiteral("sqlite://") + m_home.filePath(QStringLiteral("data"))),
+        qPrintable(database));
     QVERIFY(database.endsWith(QLatin1String("/tribune.db")));
     QCOMPARE(run.json().value(QStringLiteral("backend")).toString(), QStringLiteral("sqlite"));
 }
@@ -137,14 +146,17 @@ void tst_Cli::errorsAreJson_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("bad scheme") << QStringList{"--database", "mysql://a@b/c", "info", "--json"} << 1 << "mysql";
+    QTest::newRow("bad scheme") << QStringList {"--database", "mysql://a@b/c", "info", "--json"}
+                                << 1 << "mysql";
     QTest::newRow("unreachable server")
-        << QStringList{"--database", "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2", "info", "--json"}
+        << QStringList {"--database", "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2",
+                        "info", "--json"}
         << 1 << "PostgreSQL";
-    QTest::newRow("unknown command") << QStringList{"--json", "frobnicate"} << 2 << "frobnicate";
-    QTest::newRow("unknown option") << QStringList{"info", "--json", "--frob"} << 2 << "frob";
-    QTest::newRow("no command") << QStringList{"--json"} << 2 << "command";
-    QTest::newRow("bad contacts") << QStringList{"demo", "--json", "--contacts", "many"} << 2 << "contacts";
+    QTest::newRow("unknown command") << QStringList {"--json", "frobnicate"} << 2 << "frobnicate";
+    QTest::newRow("unknown option") << QStringList {"info", "--json", "--frob"} << 2 << "frob";
+    QTest::newRow("no command") << QStringList {"--json"} << 2 << "command";
+    QTest::newRow("bad contacts") << QStringList {"demo", "--json", "--contacts", "many"} << 2
+                                  << "contacts";
 }
 
 void tst_Cli::errorsAreJson()
@@ -157,8 +169,9 @@ void tst_Cli::errorsAreJson()
     QJsonParseError parseError;
     const QJsonObject object = QJsonDocument::fromJson(run.out, &parseError).object();
     QVERIFY2(parseError.error == QJsonParseError::NoError, run.out);
-    QVERIFY2(object.value(QStringLiteral("error")).toString().contains(fragment, Qt::CaseInsensitive),
-             run.out);
+    QVERIFY2(
+        object.value(QStringLiteral("error")).toString().contains(fragment, Qt::CaseInsensitive),
+        run.out);
 }
 
 void tst_Cli::helpForEveryCommand_data()
@@ -186,8 +199,8 @@ void tst_Cli::humanOutput()
 {
     TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
     const QString url = testDb.url().toString();
-    Run run = cli({QStringLiteral("--database"), url, QStringLiteral("demo"), QStringLiteral("--contacts"),
-                   QStringLiteral("1200")});
+    Run run = cli({QStringLiteral("--database"), url, QStringLiteral("demo"),
+                   QStringLiteral("--contacts"), QStringLiteral("1200")});
     QVERIFY2(run.exitCode == 0, run.out + run.err);
     QVERIFY2(run.out.contains("1,200 contacts"), run.out);
     run = cli({QStringLiteral("--database"), url, QStringLiteral("info")});

@@ -40,8 +40,8 @@ void tst_DemoDataLoader::loadsALivingDatabase()
     QVERIFY(!DemoDataLoader::isLoaded(&db));
 
     qint64 lastProgress = -1;
-    const DemoDataLoader::Result result = DemoDataLoader(&db).load(
-        DemoDataLoader::Options(), [&](qint64 done, qint64 total) {
+    const DemoDataLoader::Result result =
+        DemoDataLoader(&db).load(DemoDataLoader::Options(), [&](qint64 done, qint64 total) {
             QVERIFY(done >= lastProgress);
             QCOMPARE(total, qint64(DemoDataLoader::Options().contacts));
             lastProgress = done;
@@ -68,21 +68,28 @@ void tst_DemoDataLoader::loadsALivingDatabase()
     const QRegularExpression fiction(QStringLiteral("^\\+3363998\\d{4}$"));
     int checked = 0;
     while (query.next()) {
-        QVERIFY2(fiction.match(query.value(0).toString()).hasMatch(), qPrintable(query.value(0).toString()));
+        QVERIFY2(fiction.match(query.value(0).toString()).hasMatch(),
+                 qPrintable(query.value(0).toString()));
         ++checked;
     }
     QCOMPARE(checked, 9950);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT phone) FROM contacts")), 9950);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts c JOIN suppressions s ON s.phone = c.phone")), 0);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral(
+                   "SELECT COUNT(*) FROM contacts c JOIN suppressions s ON s.phone = c.phone")),
+        0);
 
     // The rented audience keeps its provenance; the campaign is a draft consent request.
-    QVERIFY(query.exec(QStringLiteral("SELECT origin, broker, consent_terms, retention_until FROM audiences")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT origin, broker, consent_terms, retention_until FROM audiences")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("rented"));
     QVERIFY(query.value(1).toString().contains(QLatin1String("fictif")));
     QVERIFY(!query.value(2).toString().isEmpty());
     QVERIFY(!query.value(3).isNull());
-    QVERIFY(query.exec(QStringLiteral("SELECT kind, state, message, footer, provider_id FROM campaigns")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT kind, state, message, footer, provider_id FROM campaigns")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("consent_request"));
     QCOMPARE(query.value(1).toString(), QStringLiteral("draft"));
@@ -91,7 +98,8 @@ void tst_DemoDataLoader::loadsALivingDatabase()
     QVERIFY(!query.value(4).isNull());
     // Spread over several départements, for a meaningful breakdown.
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT department) FROM contacts")), 3);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'demo.load'")), 1);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'demo.load'")), 1);
 }
 
 void tst_DemoDataLoader::secondLoadChangesNothing()
@@ -117,7 +125,7 @@ void tst_DemoDataLoader::cancelLeavesDatabaseUntouched()
     Database db(testDb.url());
     QString error;
     QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel {false};
     const DemoDataLoader::Result result = DemoDataLoader(&db).load(
         DemoDataLoader::Options(),
         [&](qint64 done, qint64) {

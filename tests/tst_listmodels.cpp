@@ -36,26 +36,43 @@ void tst_ListModels::audiencesAndCampaigns()
     QVERIFY(DemoDataLoader(&db).load(options).ok);
 
     AudienceListModel audiences(&db);
-    QAbstractItemModelTester audienceTester(&audiences, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester audienceTester(&audiences,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY2(audiences.reload(), qPrintable(audiences.errorString()));
     QCOMPARE(audiences.rowCount(), 1);
     QCOMPARE(audiences.columnCount(), int(AudienceListModel::ColumnCount));
-    QCOMPARE(audiences.index(0, AudienceListModel::ContactsColumn).data(AudienceListModel::SortRole).toLongLong(), 500);
-    QVERIFY(audiences.index(0, AudienceListModel::BrokerColumn).data().toString().contains(QLatin1String("Fictibase")));
+    QCOMPARE(audiences.index(0, AudienceListModel::ContactsColumn)
+                 .data(AudienceListModel::SortRole)
+                 .toLongLong(),
+             500);
+    QVERIFY(audiences.index(0, AudienceListModel::BrokerColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("Fictibase")));
     QCOMPARE(audiences.index(0, AudienceListModel::SourceFileColumn).data().toString(),
              QStringLiteral("fictibase_alsace-moselle_2026-10.csv"));
     QVERIFY(!audiences.index(0, 0).data(AudienceListModel::TermsRole).toString().isEmpty());
     QVERIFY(!audiences.index(1, 0).data().isValid());
 
     CampaignListModel campaigns(&db);
-    QAbstractItemModelTester campaignTester(&campaigns, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester campaignTester(&campaigns,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY2(campaigns.reload(), qPrintable(campaigns.errorString()));
     QCOMPARE(campaigns.rowCount(), 1);
-    QCOMPARE(campaigns.index(0, CampaignListModel::StateColumn).data().toString(), QStringLiteral("Draft"));
-    QCOMPARE(campaigns.index(0, CampaignListModel::KindColumn).data().toString(), QStringLiteral("Consent request"));
-    QCOMPARE(campaigns.index(0, 0).data(CampaignListModel::StateRole).toString(), QStringLiteral("draft"));
-    QVERIFY(campaigns.index(0, 0).data(CampaignListModel::FooterRole).toString().contains(QLatin1String("STOP")));
-    QVERIFY(campaigns.index(0, CampaignListModel::ProviderColumn).data().toString().contains(QLatin1String("Sandbox")));
+    QCOMPARE(campaigns.index(0, CampaignListModel::StateColumn).data().toString(),
+             QStringLiteral("Draft"));
+    QCOMPARE(campaigns.index(0, CampaignListModel::KindColumn).data().toString(),
+             QStringLiteral("Consent request"));
+    QCOMPARE(campaigns.index(0, 0).data(CampaignListModel::StateRole).toString(),
+             QStringLiteral("draft"));
+    QVERIFY(campaigns.index(0, 0)
+                .data(CampaignListModel::FooterRole)
+                .toString()
+                .contains(QLatin1String("STOP")));
+    QVERIFY(campaigns.index(0, CampaignListModel::ProviderColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("Sandbox")));
 }
 
 void tst_ListModels::suppressionListFetchesLazily()
@@ -66,8 +83,9 @@ void tst_ListModels::suppressionListFetchesLazily()
     QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
     {
         Transaction transaction(db.connection());
-        BulkInserter inserter(db.connection(), QStringLiteral("suppressions"),
-                              {QStringLiteral("phone"), QStringLiteral("reason"), QStringLiteral("added_at")});
+        BulkInserter inserter(
+            db.connection(), QStringLiteral("suppressions"),
+            {QStringLiteral("phone"), QStringLiteral("reason"), QStringLiteral("added_at")});
         for (int i = 0; i < 1000; ++i)
             QVERIFY(inserter.addRow({QStringLiteral("+336399%1").arg(i, 5, 10, QLatin1Char('0')),
                                      QStringLiteral("stop_reply"), 0}));
@@ -85,9 +103,12 @@ void tst_ListModels::suppressionListFetchesLazily()
     while (model.canFetchMore({}))
         model.fetchMore({});
     QCOMPARE(model.rowCount(), 1000);
-    QCOMPARE(model.index(0, SuppressionListModel::PhoneColumn).data().toString(), QStringLiteral("+33 6 39 90 00 00"));
-    QCOMPARE(model.index(999, 0).data(SuppressionListModel::PhoneRole).toString(), QStringLiteral("+33639900999"));
-    QCOMPARE(model.index(5, SuppressionListModel::ReasonColumn).data().toString(), QStringLiteral("STOP reply"));
+    QCOMPARE(model.index(0, SuppressionListModel::PhoneColumn).data().toString(),
+             QStringLiteral("+33 6 39 90 00 00"));
+    QCOMPARE(model.index(999, 0).data(SuppressionListModel::PhoneRole).toString(),
+             QStringLiteral("+33639900999"));
+    QCOMPARE(model.index(5, SuppressionListModel::ReasonColumn).data().toString(),
+             QStringLiteral("STOP reply"));
     // Ordered, no duplicates across pages.
     for (int i = 1; i < model.rowCount(); ++i)
         QVERIFY(model.index(i - 1, 0).data(SuppressionListModel::PhoneRole).toString()

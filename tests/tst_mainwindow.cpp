@@ -36,10 +36,10 @@ private Q_SLOTS:
 private:
     struct Fixture
     {
-        TestDatabase testDb{DatabaseUrl::Backend::Sqlite};
-        AppSettings settings{testDb.folder() + QStringLiteral("/settings.ini")};
+        TestDatabase testDb {DatabaseUrl::Backend::Sqlite};
+        AppSettings settings {testDb.folder() + QStringLiteral("/settings.ini")};
         LanguageManager languages;
-        Database database{testDb.url()};
+        Database database {testDb.url()};
     };
     static void clickButtonOfModal(const char *objectName);
     static QWidget *visibleChild(QWidget *parent, const QString &name);
@@ -145,7 +145,8 @@ void tst_MainWindow::everyPageAndLanguage()
     window.loadDemoData();
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
 
-    const QStringList english = {"Campaigns", "Audiences", "Compose", "Consent", "Reports", "Settings"};
+    const QStringList english = {"Campaigns", "Audiences", "Compose",
+                                 "Consent",   "Reports",   "Settings"};
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
     auto *stack = window.findChild<QStackedWidget *>();
     for (int i = 0; i < MainWindow::PageCount; ++i) {
@@ -156,6 +157,12 @@ void tst_MainWindow::everyPageAndLanguage()
         QCOMPARE(sidebar->item(i)->text(), english.at(i));
     }
     Q_UNUSED(stack)
+
+    // Keyboard: Ctrl+4 opens the Consent page.
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.windowHandle(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), int(MainWindow::ConsentPage));
 
     // The consent page lists the demo opposition list.
     clickSidebar(window, MainWindow::ConsentPage);
@@ -173,7 +180,8 @@ void tst_MainWindow::everyPageAndLanguage()
     Q_EMIT combo->activated(french);
     QCOMPARE(f.settings.language(), QStringLiteral("fr"));
 
-    const QStringList frenchTitles = {"Campagnes", "Audiences", "Rédaction", "Consentement", "Rapports", "Paramètres"};
+    const QStringList frenchTitles = {"Campagnes",    "Audiences", "Rédaction",
+                                      "Consentement", "Rapports",  "Paramètres"};
     QTRY_COMPARE(sidebar->item(0)->text(), frenchTitles.at(0));
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         clickSidebar(window, i);
@@ -185,25 +193,31 @@ void tst_MainWindow::everyPageAndLanguage()
     }
     QCOMPARE(window.windowTitle(), QStringLiteral("Tribune — SMS de campagne"));
     auto *databaseLabel = window.findChild<QLabel *>(QStringLiteral("statusDatabase"));
-    QVERIFY2(databaseLabel->text().startsWith(QStringLiteral("Base intégrée (SQLite)")), qPrintable(databaseLabel->text()));
+    QVERIFY2(databaseLabel->text().startsWith(QStringLiteral("Base intégrée (SQLite)")),
+             qPrintable(databaseLabel->text()));
     auto *provider = window.findChild<QLabel *>(QStringLiteral("statusProvider"));
-    QVERIFY2(provider->text().startsWith(QStringLiteral("Fournisseur")), qPrintable(provider->text()));
+    QVERIFY2(provider->text().startsWith(QStringLiteral("Fournisseur")),
+             qPrintable(provider->text()));
 
     clickSidebar(window, MainWindow::AudiencesPage);
     auto *audienceTable = window.findChild<QTableView *>(QStringLiteral("audienceTable"));
-    QCOMPARE(audienceTable->model()->headerData(6, Qt::Horizontal).toString(), QStringLiteral("Conserver jusqu'au"));
+    QCOMPARE(audienceTable->model()->headerData(6, Qt::Horizontal).toString(),
+             QStringLiteral("Conserver jusqu'au"));
     QCOMPARE(audienceTable->model()->index(0, 1).data().toString(), QStringLiteral("Loué"));
     auto *details = window.findChild<QLabel *>(QStringLiteral("audienceDetails"));
-    QVERIFY2(details->text().contains(QStringLiteral("Conditions de consentement")), qPrintable(details->text()));
+    QVERIFY2(details->text().contains(QStringLiteral("Conditions de consentement")),
+             qPrintable(details->text()));
 
     clickSidebar(window, MainWindow::CampaignsPage);
     auto *campaignTable = window.findChild<QTableView *>(QStringLiteral("campaignTable"));
     QCOMPARE(campaignTable->model()->index(0, 2).data().toString(), QStringLiteral("Brouillon"));
-    QCOMPARE(campaignTable->model()->index(0, 1).data().toString(), QStringLiteral("Demande de consentement"));
+    QCOMPARE(campaignTable->model()->index(0, 1).data().toString(),
+             QStringLiteral("Demande de consentement"));
 
     clickSidebar(window, MainWindow::ConsentPage);
     auto *summary = window.findChild<QLabel *>(QStringLiteral("consentSummary"));
-    QVERIFY2(summary->text().contains(QStringLiteral("50 numéros sur la liste d'opposition")), qPrintable(summary->text()));
+    QTRY_VERIFY2(summary->text().contains(QStringLiteral("50 numéros sur la liste d'opposition")),
+                 qPrintable(summary->text()));
 
     // And back to English.
     clickSidebar(window, MainWindow::SettingsPage);

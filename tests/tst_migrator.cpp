@@ -40,10 +40,16 @@ namespace {
 
 QStringList expectedTables()
 {
-    return {"schema_version", "users", "audit_log", "audiences", "audience_columns", "imports",
-            "import_rejects", "contacts", "suppressions", "consent_states", "consent_events",
-            "elections", "price_plans", "providers", "templates", "campaigns", "messages",
-            "delivery_reports", "inbound_messages", "app_settings"};
+    return {"schema_version",   "users",
+            "audit_log",        "audiences",
+            "audience_columns", "imports",
+            "import_rejects",   "contacts",
+            "suppressions",     "consent_states",
+            "consent_events",   "elections",
+            "price_plans",      "providers",
+            "templates",        "campaigns",
+            "messages",         "delivery_reports",
+            "inbound_messages", "app_settings"};
 }
 
 qint64 scalar(Database &db, const QString &sql)
@@ -86,7 +92,10 @@ void tst_Migrator::fromEmpty()
         QVERIFY2(tables.contains(table), qPrintable(table + QStringLiteral(" missing")));
 
     // The migration itself is audited.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'schema.migrate'")), 1);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'schema.migrate'")),
+        1);
 }
 
 void tst_Migrator::rerunIsIdempotent()
@@ -96,7 +105,8 @@ void tst_Migrator::rerunIsIdempotent()
         Database db(testDb.url());
         QString error;
         QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
-        QVERIFY(exec(db, QStringLiteral("INSERT INTO app_settings (key, value) VALUES ('k', 'v')")));
+        QVERIFY(
+            exec(db, QStringLiteral("INSERT INTO app_settings (key, value) VALUES ('k', 'v')")));
     }
     Database db(testDb.url());
     QString error;
@@ -106,7 +116,10 @@ void tst_Migrator::rerunIsIdempotent()
     QVERIFY(again.appliedVersions().isEmpty());
     QCOMPARE(db.schemaVersion(), Migrator::latestVersion());
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM app_settings WHERE value = 'v'")), 1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'schema.migrate'")), 1);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'schema.migrate'")),
+        1);
 }
 
 void tst_Migrator::failedMigrationRollsBackEverything()
@@ -122,7 +135,8 @@ void tst_Migrator::failedMigrationRollsBackEverything()
                                       "INSERT INTO no_such_table VALUES (1);")});
     Migrator migrator(&db, migrations);
     QVERIFY(!migrator.migrate());
-    QVERIFY2(migrator.errorString().contains(QLatin1String("broken")), qPrintable(migrator.errorString()));
+    QVERIFY2(migrator.errorString().contains(QLatin1String("broken")),
+             qPrintable(migrator.errorString()));
     // Neither the good migrations of this run nor the first half of the broken one remain.
     const QStringList tables = db.connection().tables();
     QVERIFY(!tables.contains(QLatin1String("half_done")));
@@ -142,7 +156,7 @@ void tst_Migrator::incrementalMigration()
                        QStringLiteral("ALTER TABLE audiences ADD COLUMN region_label TEXT;")});
     Migrator migrator(&db, migrations);
     QVERIFY2(migrator.migrate(), qPrintable(migrator.errorString()));
-    QCOMPARE(migrator.appliedVersions(), QList<int>{next});
+    QCOMPARE(migrator.appliedVersions(), QList<int> {next});
     QCOMPARE(db.schemaVersion(), next);
     QVERIFY(exec(db, QStringLiteral("SELECT region_label FROM audiences")));
 }
@@ -156,7 +170,8 @@ void tst_Migrator::refusesNewerSchema()
     QVERIFY(exec(db, QStringLiteral("UPDATE schema_version SET version = 999")));
     Migrator migrator(&db);
     QVERIFY(!migrator.migrate());
-    QVERIFY2(migrator.errorString().contains(QLatin1String("999")), qPrintable(migrator.errorString()));
+    QVERIFY2(migrator.errorString().contains(QLatin1String("999")),
+             qPrintable(migrator.errorString()));
 }
 
 void tst_Migrator::ledgerIsAppendOnly()
@@ -165,8 +180,12 @@ void tst_Migrator::ledgerIsAppendOnly()
     Database db(testDb.url());
     QString error;
     QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
-    QVERIFY(exec(db, QStringLiteral("INSERT INTO consent_events (at, phone, event) VALUES (1, '+33639980001', 'requested')")));
-    QVERIFY(exec(db, QStringLiteral("INSERT INTO suppressions (phone, reason, added_at) VALUES ('+33639980001', 'stop_reply', 1)")));
+    QVERIFY(exec(db,
+                 QStringLiteral("INSERT INTO consent_events (at, phone, event) VALUES (1, "
+                                "'+33639980001', 'requested')")));
+    QVERIFY(exec(db,
+                 QStringLiteral("INSERT INTO suppressions (phone, reason, added_at) VALUES "
+                                "('+33639980001', 'stop_reply', 1)")));
 
     QVERIFY(!exec(db, QStringLiteral("UPDATE consent_events SET event = 'granted'"), &error));
     QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
@@ -176,7 +195,9 @@ void tst_Migrator::ledgerIsAppendOnly()
     QVERIFY(!exec(db, QStringLiteral("DELETE FROM suppressions"), &error));
     QVERIFY2(error.contains(QLatin1String("stays suppressed")), qPrintable(error));
 
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM consent_events WHERE event = 'requested'")), 1);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM consent_events WHERE event = 'requested'")),
+        1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM suppressions")), 1);
 }
 
@@ -186,8 +207,9 @@ void tst_Migrator::oneMessagePerRecipientAndCampaign()
     Database db(testDb.url());
     QString error;
     QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
-    QVERIFY(exec(db, QStringLiteral("INSERT INTO campaigns (id, name, kind, created_at, updated_at) "
-                                    "VALUES (1, 'c', 'campaign', 0, 0)")));
+    QVERIFY(exec(db,
+                 QStringLiteral("INSERT INTO campaigns (id, name, kind, created_at, updated_at) "
+                                "VALUES (1, 'c', 'campaign', 0, 0)")));
     const QString insert = QStringLiteral(
         "INSERT INTO messages (campaign_id, phone, body, encoding, parts, client_ref, queued_at) "
         "VALUES (1, '+33639980001', 'x', 'GSM-7', 1, '%1', 0)");
@@ -204,7 +226,7 @@ void tst_Migrator::concurrentStartsMigrateOnce()
     // Two "instances" start at the same moment on the same database.
     Database first(testDb.url());
     Database second(testDb.url());
-    std::atomic_int failures{0};
+    std::atomic_int failures {0};
     QString errors[2];
     auto start = [&](Database *db, QString *error) {
         return QThread::create([db, error, &failures]() {
@@ -221,7 +243,10 @@ void tst_Migrator::concurrentStartsMigrateOnce()
     QVERIFY(b->wait(60000));
     QVERIFY2(failures == 0, qPrintable(errors[0] + QLatin1Char(' ') + errors[1]));
     QCOMPARE(first.schemaVersion(), Migrator::latestVersion());
-    QCOMPARE(scalar(first, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'schema.migrate'")), 1);
+    QCOMPARE(
+        scalar(first,
+               QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'schema.migrate'")),
+        1);
 }
 
 void tst_Migrator::sqliteFileIsPrivateAndWal()

@@ -15,6 +15,7 @@
 #include "storage/databasestats.h"
 #include "welcomedialog.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,11 +56,11 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
     m_sidebar->setFixedWidth(kSidebarWidth);
     m_sidebar->setSpacing(2);
     m_sidebar->setFocusPolicy(Qt::StrongFocus);
-    m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#sidebar { background: palette(window); padding: 12px 8px; }"
-        "QListWidget#sidebar::item { padding: 9px 8px; border-radius: 6px; }"
-        "QListWidget#sidebar::item:selected { background: palette(highlight);"
-        " color: palette(highlighted-text); }"));
+    m_sidebar->setStyleSheet(
+        QStringLiteral("QListWidget#sidebar { background: palette(window); padding: 12px 8px; }"
+                       "QListWidget#sidebar::item { padding: 9px 8px; border-radius: 6px; }"
+                       "QListWidget#sidebar::item:selected { background: palette(highlight);"
+                       " color: palette(highlighted-text); }"));
 
     auto *campaigns = new ::CampaignsPage(database, this);
     auto *audiences = new ::AudiencesPage(database, this);
@@ -67,14 +68,17 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
     auto *consent = new ::ConsentPage(database, this);
     auto *reports = new ::ReportsPage(database, this);
     auto *settingsPage = new ::SettingsPage(database, settings, languages, this);
-    for (Page *page : std::initializer_list<Page *>{campaigns, audiences, compose, consent, reports,
-                                                    settingsPage}) {
+    for (Page *page : std::initializer_list<Page *> {campaigns, audiences, compose, consent,
+                                                     reports, settingsPage}) {
         m_stack->addWidget(page);
         auto *item = new QListWidgetItem(QIcon(QLatin1String(kPageIcons[m_sidebar->count()])),
                                          page->title(), m_sidebar);
         item->setSizeHint(QSize(0, 40));
+        item->setToolTip(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_sidebar->count() - 1))
+                             .toString(QKeySequence::NativeText));
         // Pages retranslate themselves; the sidebar follows their titles.
-        connect(page, &Page::titleChanged, this, [item](const QString &title) { item->setText(title); });
+        connect(page, &Page::titleChanged, this,
+                [item](const QString &title) { item->setText(title); });
     }
     connect(audiences, &AudiencesPage::demoDataRequested, this, &MainWindow::loadDemoData);
     connect(settingsPage, &SettingsPage::demoDataRequested, this, &MainWindow::loadDemoData);
@@ -126,6 +130,15 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
     });
     m_sidebar->setCurrentRow(CampaignsPage);
 
+    // Ctrl+1 … Ctrl+6 reach the pages from anywhere.
+    for (int i = 0; i < PageCount; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i]() { showPage(i); });
+        addAction(action);
+    }
+
     if (!restoreGeometry(m_settings->mainWindowGeometry()))
         resize(1180, 760);
     retranslateUi();
@@ -135,9 +148,8 @@ MainWindow::~MainWindow()
 {
     if (m_cancelDemo)
         m_cancelDemo->store(true);
-    // The loader uses the Database, which outlives this window but not the process.
-    if (m_demoThread)
-        m_demoThread->wait();
+    // m_demoJob waits for the loader: it uses the Database, which outlives this window but not
+    // the process.
 }
 
 QString MainWindow::pageKey(int index)
@@ -171,13 +183,12 @@ void MainWindow::retranslateUi()
 void MainWindow::updateStatusBar()
 {
     const DatabaseUrl &url = m_database->url();
-    const DatabaseStats stats = DatabaseStats::read(m_database);
+    const DatabaseStats stats = DatabaseStats::read(m_database, DatabaseStats::Detail::Summary);
     const QString backend = url.backend() == DatabaseUrl::Backend::Sqlite
         ? tr("Embedded database (SQLite)")
         : tr("PostgreSQL server");
-    m_databaseLabel->setText(tr("%1: %2 · schema v%3")
-                                 .arg(backend, url.toDisplayString())
-                                 .arg(stats.schemaVersion));
+    m_databaseLabel->setText(
+        tr("%1: %2 · schema v%3").arg(backend, url.toDisplayString()).arg(stats.schemaVersion));
     m_databaseLabel->setToolTip(url.toDisplayString());
     if (stats.activeProvider.isEmpty()) {
         m_providerLabel->setText(tr("No SMS provider configured"));
@@ -198,7 +209,7 @@ void MainWindow::refreshAll()
 
 void MainWindow::showWelcomeIfEmpty()
 {
-    const DatabaseStats stats = DatabaseStats::read(m_database);
+    const DatabaseStats stats = DatabaseStats::read(m_database, DatabaseStats::Detail::Summary);
     if (!stats.ok || !stats.isEmpty() || m_settings->isWelcomeDone(m_database->url()))
         return;
     WelcomeDialog dialog(this);
@@ -210,14 +221,13 @@ void MainWindow::showWelcomeIfEmpty()
 
 void MainWindow::loadDemoData()
 {
-    if (m_demoRunning)
+    if (m_demoJob.isBusy())
         return;
-    m_demoRunning = true;
     m_cancelDemo = std::make_shared<std::atomic_bool>(false);
     const DemoDataLoader::Options options;
 
-    m_progress = new QProgressDialog(tr("Loading the demo data…"), tr("Cancel"), 0,
-                                     options.contacts, this);
+    m_progress =
+        new QProgressDialog(tr("Loading the demo data…"), tr("Cancel"), 0, options.contacts, this);
     m_progress->setObjectName(QStringLiteral("demoProgress"));
     m_progress->setWindowTitle(tr("Demo data"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -229,29 +239,33 @@ void MainWindow::loadDemoData()
 
     Database *database = m_database;
     QPointer<QProgressDialog> progress = m_progress;
-    m_demoThread = BackgroundTask::run<DemoDataLoader::Result>(
+    m_demoJob.run<DemoDataLoader::Result>(
         this,
         [database, options, cancel, progress]() {
             const auto report = [progress](qint64 done, qint64) {
                 if (progress)
-                    QMetaObject::invokeMethod(progress, [progress, done]() {
-                        if (progress)
-                            progress->setValue(int(done));
-                    }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        progress,
+                        [progress, done]() {
+                            if (progress)
+                                progress->setValue(int(done));
+                        },
+                        Qt::QueuedConnection);
             };
-            DemoDataLoader::Result result = DemoDataLoader(database).load(options, report, cancel.get());
+            DemoDataLoader::Result result =
+                DemoDataLoader(database).load(options, report, cancel.get());
             database->closeThreadConnection();
             return result;
         },
         [this](const DemoDataLoader::Result &result) {
-            m_demoRunning = false;
             if (m_progress)
                 m_progress->deleteLater();
             refreshAll();
             if (!result.ok && !result.cancelled)
                 QMessageBox::warning(this, tr("Demo data"), result.errorString);
             else if (result.ok && !result.alreadyLoaded)
-                statusBar()->showMessage(tr("Demo data loaded: %Ln contacts.", "", int(result.contacts)), 8000);
+                statusBar()->showMessage(
+                    tr("Demo data loaded: %Ln contacts.", "", int(result.contacts)), 8000);
             Q_EMIT demoDataLoaded(result.ok);
         });
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundtask.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -15,7 +17,6 @@ class QLabel;
 class QListWidget;
 class QProgressDialog;
 class QStackedWidget;
-class QThread;
 
 // Tribune's main window: a sidebar of pages (Campaigns, Audiences, Compose, Consent, Reports,
 // Settings) and a status bar naming the database and the active provider.
@@ -24,8 +25,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum PageIndex { CampaignsPage, AudiencesPage, ComposePage, ConsentPage, ReportsPage,
-                     SettingsPage, PageCount };
+    enum PageIndex {
+        CampaignsPage,
+        AudiencesPage,
+        ComposePage,
+        ConsentPage,
+        ReportsPage,
+        SettingsPage,
+        PageCount
+    };
 
     MainWindow(Database *database, AppSettings *settings, LanguageManager *languages,
                QWidget *parent = nullptr);
@@ -41,7 +49,7 @@ public:
     void showWelcomeIfEmpty();
     // Loads the demo data on a worker thread with a cancellable progress dialog.
     void loadDemoData();
-    bool isLoadingDemoData() const { return m_demoRunning; }
+    bool isLoadingDemoData() const { return m_demoJob.isBusy(); }
     void refreshAll();
 
 Q_SIGNALS:
@@ -63,7 +71,6 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_providerLabel;
     QPointer<QProgressDialog> m_progress;
-    QPointer<QThread> m_demoThread;
+    BackgroundJob m_demoJob;
     std::shared_ptr<std::atomic_bool> m_cancelDemo;
-    bool m_demoRunning = false;
 };

@@ -18,8 +18,7 @@ ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &folder, QO
     : QObject(parent)
     , m_window(window)
     , m_folder(folder)
-{
-}
+{ }
 
 bool ScreenshotRunner::save(QWidget *widget, const QString &name)
 {
@@ -61,12 +60,17 @@ void ScreenshotRunner::capturePage(int index)
     QTimer::singleShot(kSettleMs, this, [this, index]() {
         auto *reports = qobject_cast<ReportsPage *>(m_window->page(index));
         if (reports && reports->isComputing()) {
-            connect(reports, &ReportsPage::breakdownReady, this,
-                    [this, index]() { QTimer::singleShot(kSettleMs, this, [this, index]() { capturePage(index); }); },
-                    Qt::SingleShotConnection);
+            connect(
+                reports, &ReportsPage::breakdownReady, this,
+                [this, index]() {
+                    QTimer::singleShot(kSettleMs, this, [this, index]() { capturePage(index); });
+                },
+                Qt::SingleShotConnection);
             return;
         }
-        const QString name = QStringLiteral("%1-%2").arg(index + 1, 2, 10, QLatin1Char('0')).arg(MainWindow::pageKey(index));
+        const QString name = QStringLiteral("%1-%2")
+                                 .arg(index + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(MainWindow::pageKey(index));
         if (!save(m_window, name)) {
             Q_EMIT finished(false, m_error);
             return;

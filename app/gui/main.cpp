@@ -6,6 +6,7 @@
 #include "screenshots.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "storage/databasestats.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,13 +32,15 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        QApplication::translate("main", "Database URL (sqlite:///path or postgresql://user@host:port/db)."),
+        QApplication::translate("main",
+                                "Database URL (sqlite:///path or postgresql://user@host:port/db)."),
         QStringLiteral("url"));
     const QCommandLineOption demoOption(
         QStringLiteral("load-demo"),
         QApplication::translate("main", "Load the demo data if the database is empty."));
     const QCommandLineOption languageOption(
-        QStringLiteral("language"), QApplication::translate("main", "Interface language for this run (fr or en)."),
+        QStringLiteral("language"),
+        QApplication::translate("main", "Interface language for this run (fr or en)."),
         QStringLiteral("code"));
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
@@ -46,15 +49,16 @@ int main(int argc, char *argv[])
     parser.addOptions({databaseOption, demoOption, languageOption, screenshotsOption});
     parser.process(app);
 
-    languages.setLanguage(parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
+    languages.setLanguage(parser.isSet(languageOption) ? parser.value(languageOption)
+                                                       : settings.language());
 
     QString error;
     const DatabaseUrl url = settings.effectiveDatabaseUrl(parser.value(databaseOption), &error);
     Database database(url);
     if (!url.isValid() || !database.openAndMigrate(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Tribune"),
-                              QApplication::translate("main", "Tribune cannot open its database.\n\n%1")
-                                  .arg(error));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Tribune"),
+            QApplication::translate("main", "Tribune cannot open its database.\n\n%1").arg(error));
         return 1;
     }
 
@@ -62,7 +66,9 @@ int main(int argc, char *argv[])
     window.show();
 
     const bool screenshots = parser.isSet(screenshotsOption);
-    if (parser.isSet(demoOption) || screenshots) {
+    if (screenshots
+        || (parser.isSet(demoOption)
+            && DatabaseStats::read(&database, DatabaseStats::Detail::Summary).isEmpty())) {
         settings.setWelcomeDone(url, true);
         window.loadDemoData();
     } else {
@@ -71,10 +77,14 @@ int main(int argc, char *argv[])
 
     ScreenshotRunner runner(&window, parser.value(screenshotsOption));
     if (screenshots) {
-        QObject::connect(&runner, &ScreenshotRunner::finished, &app, [](bool ok, const QString &message) {
-            (ok ? qInfo("%s", qPrintable(message)) : qCritical("%s", qPrintable(message)));
-            QApplication::exit(ok ? 0 : 1);
-        });
+        QObject::connect(&runner, &ScreenshotRunner::finished, &app,
+                         [](bool ok, const QString &message) {
+                             if (ok)
+                                 qInfo("%s", qPrintable(message));
+                             else
+                                 qCritical("%s", qPrintable(message));
+                             QApplication::exit(ok ? 0 : 1);
+                         });
         QObject::connect(&window, &MainWindow::demoDataLoaded, &runner, &ScreenshotRunner::start,
                          Qt::SingleShotConnection);
     }

@@ -17,15 +17,15 @@ QDateTime fromMs(const QVariant &value)
 AudienceListModel::AudienceListModel(Database *database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
-{
-}
+{ }
 
 bool AudienceListModel::reload()
 {
     QSqlQuery query(m_database->connection());
     const bool ok = query.exec(QStringLiteral(
         "SELECT a.id, a.name, a.origin, a.broker, a.consent_terms, a.contact_count, a.created_at, "
-        " (SELECT i.file_name FROM imports i WHERE i.audience_id = a.id ORDER BY i.id DESC LIMIT 1),"
+        " (SELECT i.file_name FROM imports i WHERE i.audience_id = a.id ORDER BY i.id DESC LIMIT "
+        "1),"
         " a.retention_until, a.is_demo "
         "FROM audiences a WHERE a.purged_at IS NULL ORDER BY a.created_at DESC, a.id DESC"));
     if (!ok) {
@@ -76,9 +76,11 @@ QVariant AudienceListModel::data(const QModelIndex &index, int role) const
     case TermsRole:
         return row.terms;
     case Qt::ToolTipRole:
-        return row.terms.isEmpty() ? QVariant() : tr("Consent terms stated by the broker: %1").arg(row.terms);
+        return row.terms.isEmpty() ? QVariant()
+                                   : tr("Consent terms stated by the broker: %1").arg(row.terms);
     case Qt::TextAlignmentRole:
-        return index.column() == ContactsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == ContactsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                : QVariant();
     case SortRole:
         switch (index.column()) {
         case ContactsColumn:
@@ -106,8 +108,9 @@ QVariant AudienceListModel::data(const QModelIndex &index, int role) const
         case SourceFileColumn:
             return row.sourceFile;
         case RetentionColumn:
-            return row.retentionUntil.isValid() ? locale.toString(row.retentionUntil.date(), QLocale::ShortFormat)
-                                                : QString();
+            return row.retentionUntil.isValid()
+                ? locale.toString(row.retentionUntil.date(), QLocale::ShortFormat)
+                : QString();
         case ColumnCount:
             break;
         }

@@ -14,8 +14,16 @@ class AudienceListModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AudienceListModel)
 public:
-    enum Column { NameColumn, OriginColumn, BrokerColumn, ContactsColumn, ImportedColumn,
-                  SourceFileColumn, RetentionColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        OriginColumn,
+        BrokerColumn,
+        ContactsColumn,
+        ImportedColumn,
+        SourceFileColumn,
+        RetentionColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole, SortRole, TermsRole };
 
     explicit AudienceListModel(Database *database, QObject *parent = nullptr);

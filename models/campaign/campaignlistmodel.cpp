@@ -10,8 +10,7 @@
 CampaignListModel::CampaignListModel(Database *database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
-{
-}
+{ }
 
 QString CampaignListModel::kindLabel(const QString &kind)
 {

@@ -13,8 +13,16 @@ class CampaignListModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CampaignListModel)
 public:
-    enum Column { NameColumn, KindColumn, StateColumn, AudienceColumn, ElectionColumn,
-                  ProviderColumn, UpdatedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        KindColumn,
+        StateColumn,
+        AudienceColumn,
+        ElectionColumn,
+        ProviderColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole, SortRole, StateRole, MessageRole, FooterRole };
 
     explicit CampaignListModel(Database *database, QObject *parent = nullptr);

@@ -52,7 +52,8 @@ int CommandLineInterface::Context::succeed(const QJsonObject &object, const QStr
     return Success;
 }
 
-CommandLineInterface::CommandLineInterface(AppSettings *settings, QTextStream &out, QTextStream &err)
+CommandLineInterface::CommandLineInterface(AppSettings *settings, QTextStream &out,
+                                           QTextStream &err)
     : m_settings(settings)
     , m_out(out)
     , m_err(err)
@@ -71,7 +72,8 @@ QString CommandLineInterface::generalHelp() const
     for (const Command &command : m_commands)
         width = std::max(width, int(command.name.size()));
     for (const Command &command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(width), command.description);
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(command.name.leftJustified(width), command.description);
     text += tr("\nRun \"tribune-cli COMMAND --help\" for the options of a command.\n");
     return text;
 }
@@ -96,17 +98,19 @@ int CommandLineInterface::run(const QStringList &arguments)
     }
 
     if (commandName.isEmpty()) {
-        if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+        if (arguments.contains(QLatin1String("--version"))
+            || arguments.contains(QLatin1String("-v"))) {
             m_out << "tribune-cli " << TRIBUNE_VERSION << Qt::endl;
             return Success;
         }
-        const bool help = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+        const bool help =
+            arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
         if (help) {
             m_out << generalHelp() << Qt::flush;
             return Success;
         }
         QCommandLineParser dummy;
-        Context context{dummy, json, m_out, m_err, {}};
+        Context context {dummy, json, m_out, m_err, {}};
         if (!json)
             m_err << generalHelp() << Qt::flush;
         return context.fail(tr("no command given"), UsageError);
@@ -115,33 +119,39 @@ int CommandLineInterface::run(const QStringList &arguments)
     const auto it = std::find_if(m_commands.cbegin(), m_commands.cend(),
                                  [&](const Command &c) { return c.name == commandName; });
     QCommandLineParser parser;
-    Context context{parser, json, m_out, m_err, {}};
+    Context context {parser, json, m_out, m_err, {}};
     if (it == m_commands.cend())
         return context.fail(tr("unknown command \"%1\"; run tribune-cli --help").arg(commandName),
                             UsageError);
 
     const Command &command = *it;
     parser.setApplicationDescription(command.description);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.addOption(help);
     parser.addOption(databaseOption());
     parser.addOption(jsonOption());
     if (command.addOptions)
         command.addOptions(parser);
+    if (!command.arguments.isEmpty())
+        parser.addPositionalArgument(command.arguments, QString());
     if (!parser.parse(arguments))
         return context.fail(parser.errorText(), UsageError);
     if (parser.isSet(help)) {
         // Qt's first line names the binary path and no command: write our own.
         QString text = parser.helpText();
         text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
-        m_out << tr("Usage: tribune-cli %1 [options]").arg(command.name) << Qt::endl
+        m_out << tr("Usage: tribune-cli %1 [options]")
+                     .arg(command.name
+                          + (command.arguments.isEmpty() ? QString()
+                                                         : QLatin1Char(' ') + command.arguments))
+              << Qt::endl
               << text << Qt::flush;
         return Success;
     }
-    if (parser.positionalArguments().size() > 1 && command.name != QLatin1String("sms-info"))
-        return context.fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)),
-                            UsageError);
+    if (parser.positionalArguments().size() > 1 && command.arguments.isEmpty())
+        return context.fail(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)), UsageError);
 
     context.database = [this, &context]() -> Database * {
         if (m_database)
@@ -167,7 +177,8 @@ int CommandLineInterface::run(const QStringList &arguments)
 void CommandLineInterface::registerCommands()
 {
     m_commands.append(
-        {QStringLiteral("info"), tr("Show the version, the database in use and what it holds."),
+        {QStringLiteral("info"),
+         tr("Show the version, the database in use and what it holds."),
          {},
          [](Context &context) {
              Database *database = context.database();
@@ -176,37 +187,36 @@ void CommandLineInterface::registerCommands()
              const DatabaseStats stats = DatabaseStats::read(database);
              if (!stats.ok)
                  return context.fail(stats.errorString);
-             const QJsonObject counts{{QStringLiteral("audiences"), stats.audiences},
-                                      {QStringLiteral("contacts"), stats.contacts},
-                                      {QStringLiteral("campaigns"), stats.campaigns},
-                                      {QStringLiteral("suppressed"), stats.suppressed},
-                                      {QStringLiteral("consent_events"), stats.consentEvents}};
-             const QJsonObject object{
+             const QJsonObject counts {{QStringLiteral("audiences"), stats.audiences},
+                                       {QStringLiteral("contacts"), stats.contacts},
+                                       {QStringLiteral("campaigns"), stats.campaigns},
+                                       {QStringLiteral("suppressed"), stats.suppressed},
+                                       {QStringLiteral("consent_events"), stats.consentEvents}};
+             const QJsonObject object {
                  {QStringLiteral("version"), QStringLiteral(TRIBUNE_VERSION)},
                  {QStringLiteral("database"), database->url().toDisplayString()},
                  {QStringLiteral("backend"), database->url().backendName()},
                  {QStringLiteral("schema_version"), stats.schemaVersion},
                  {QStringLiteral("latest_schema_version"), Migrator::latestVersion()},
-                 {QStringLiteral("active_provider"), stats.activeProvider.isEmpty()
-                                                         ? QJsonValue()
-                                                         : QJsonValue(stats.activeProvider)},
+                 {QStringLiteral("active_provider"),
+                  stats.activeProvider.isEmpty() ? QJsonValue() : QJsonValue(stats.activeProvider)},
                  {QStringLiteral("counts"), counts},
              };
              const QLocale locale;
-             const QString human
-                 = tr("Tribune %1\n"
-                      "Database:        %2\n"
-                      "Schema version:  %3\n"
-                      "Audiences:       %4\n"
-                      "Contacts:        %5\n"
-                      "Campaigns:       %6\n"
-                      "Suppressed:      %7\n"
-                      "Active provider: %8\n")
-                       .arg(QStringLiteral(TRIBUNE_VERSION), database->url().toDisplayString())
-                       .arg(stats.schemaVersion)
-                       .arg(locale.toString(stats.audiences), locale.toString(stats.contacts),
-                            locale.toString(stats.campaigns), locale.toString(stats.suppressed),
-                            stats.activeProvider.isEmpty() ? tr("none") : stats.activeProvider);
+             const QString human =
+                 tr("Tribune %1\n"
+                    "Database:        %2\n"
+                    "Schema version:  %3\n"
+                    "Audiences:       %4\n"
+                    "Contacts:        %5\n"
+                    "Campaigns:       %6\n"
+                    "Suppressed:      %7\n"
+                    "Active provider: %8\n")
+                     .arg(QStringLiteral(TRIBUNE_VERSION), database->url().toDisplayString())
+                     .arg(stats.schemaVersion)
+                     .arg(locale.toString(stats.audiences), locale.toString(stats.contacts),
+                          locale.toString(stats.campaigns), locale.toString(stats.suppressed),
+                          stats.activeProvider.isEmpty() ? tr("none") : stats.activeProvider);
              return context.succeed(object, human);
          }});
 
@@ -232,14 +242,14 @@ void CommandLineInterface::registerCommands()
              const DemoDataLoader::Result result = DemoDataLoader(database).load(options);
              if (!result.ok)
                  return context.fail(result.errorString);
-             const QJsonObject object{{QStringLiteral("loaded"), !result.alreadyLoaded},
-                                      {QStringLiteral("already_present"), result.alreadyLoaded},
-                                      {QStringLiteral("contacts"), result.contacts},
-                                      {QStringLiteral("suppressed"), result.suppressed},
-                                      {QStringLiteral("audience"), result.audienceName},
-                                      {QStringLiteral("campaign"), result.campaignName},
-                                      {QStringLiteral("provider"), result.providerName},
-                                      {QStringLiteral("seconds"), result.seconds}};
+             const QJsonObject object {{QStringLiteral("loaded"), !result.alreadyLoaded},
+                                       {QStringLiteral("already_present"), result.alreadyLoaded},
+                                       {QStringLiteral("contacts"), result.contacts},
+                                       {QStringLiteral("suppressed"), result.suppressed},
+                                       {QStringLiteral("audience"), result.audienceName},
+                                       {QStringLiteral("campaign"), result.campaignName},
+                                       {QStringLiteral("provider"), result.providerName},
+                                       {QStringLiteral("seconds"), result.seconds}};
              const QString human = result.alreadyLoaded
                  ? tr("The demo data is already in this database.\n")
                  : tr("Loaded the demo data in %1 s: %2 contacts in \"%3\", %4 numbers on the "

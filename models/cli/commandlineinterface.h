@@ -49,6 +49,8 @@ public:
         QString description;
         std::function<void(QCommandLineParser &)> addOptions;
         std::function<int(Context &)> run;
+        // Positional arguments after the command, as shown in --help (e.g. "TEXT"); empty: none.
+        QString arguments = {};
     };
 
 private:

@@ -14,8 +14,7 @@ constexpr int kPageSize = 256;
 SuppressionListModel::SuppressionListModel(Database *database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
-{
-}
+{ }
 
 QString SuppressionListModel::formatPhone(const QString &e164)
 {
@@ -86,7 +85,8 @@ void SuppressionListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd)
         return;
     bool ok = false;
-    const QVector<Row> rows = fetchPage(m_rows.isEmpty() ? QString() : m_rows.constLast().phone, &ok);
+    const QVector<Row> rows =
+        fetchPage(m_rows.isEmpty() ? QString() : m_rows.constLast().phone, &ok);
     if (rows.size() < kPageSize)
         m_atEnd = true;
     if (rows.isEmpty())

@@ -64,8 +64,7 @@ QString jsonText(const QJsonObject &object)
 
 DemoDataLoader::DemoDataLoader(Database *database)
     : m_database(database)
-{
-}
+{ }
 
 int DemoDataLoader::maximumContacts()
 {
@@ -110,13 +109,14 @@ DemoDataLoader::Result DemoDataLoader::load(const Options &options, const Progre
 
     QSqlQuery query(db);
     auto fail = [&result, &query](const QString &what) {
-        result.errorString = tr("Loading the demo data failed (%1): %2")
-                                 .arg(what, query.lastError().text());
+        result.errorString =
+            tr("Loading the demo data failed (%1): %2").arg(what, query.lastError().text());
         return result;
     };
     // Inserts one row and returns its id; works on both backends.
     auto insertReturningId = [&](const QString &sql, const QVariantMap &values) -> qint64 {
-        const QString statement = m_database->isPostgreSql() ? sql + QStringLiteral(" RETURNING id") : sql;
+        const QString statement =
+            m_database->isPostgreSql() ? sql + QStringLiteral(" RETURNING id") : sql;
         if (!query.prepare(statement))
             return -1;
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -147,8 +147,8 @@ DemoDataLoader::Result DemoDataLoader::load(const Options &options, const Progre
     const QJsonObject provider = def.value(QStringLiteral("provider")).toObject();
     // Only one active provider at a time: the demo one takes over only if none is active.
     QSqlQuery active(db);
-    const bool hasActive = active.exec(QStringLiteral("SELECT 1 FROM providers WHERE is_active = 1"))
-        && active.next();
+    const bool hasActive =
+        active.exec(QStringLiteral("SELECT 1 FROM providers WHERE is_active = 1")) && active.next();
     active.finish();
     const qint64 providerId = insertReturningId(
         QStringLiteral("INSERT INTO providers (name, kind, sender_id, rate_limit_per_second, "
@@ -157,9 +157,11 @@ DemoDataLoader::Result DemoDataLoader::load(const Options &options, const Progre
         {{QStringLiteral("name"), provider.value(QStringLiteral("name")).toString()},
          {QStringLiteral("kind"), provider.value(QStringLiteral("kind")).toString()},
          {QStringLiteral("sender"), provider.value(QStringLiteral("sender_id")).toString()},
-         {QStringLiteral("rate"), provider.value(QStringLiteral("rate_limit_per_second")).toDouble()},
+         {QStringLiteral("rate"),
+          provider.value(QStringLiteral("rate_limit_per_second")).toDouble()},
          {QStringLiteral("plan"), planId},
-         {QStringLiteral("options"), jsonText(provider.value(QStringLiteral("options")).toObject())},
+         {QStringLiteral("options"),
+          jsonText(provider.value(QStringLiteral("options")).toObject())},
          {QStringLiteral("active"), hasActive ? 0 : 1},
          {QStringLiteral("at"), now}});
     if (providerId < 0)
@@ -173,15 +175,16 @@ DemoDataLoader::Result DemoDataLoader::load(const Options &options, const Progre
         {{QStringLiteral("name"), election.value(QStringLiteral("name")).toString()},
          {QStringLiteral("r1"), election.value(QStringLiteral("first_round_date")).toString()},
          {QStringLiteral("r2"), election.value(QStringLiteral("second_round_date")).toString()},
-         {QStringLiteral("cap"), election.value(QStringLiteral("spending_cap_eur")).toInteger() * 100000},
+         {QStringLiteral("cap"),
+          election.value(QStringLiteral("spending_cap_eur")).toInteger() * 100000},
          {QStringLiteral("at"), now}});
     if (electionId < 0)
         return fail(QStringLiteral("elections"));
 
     // Audience.
     const QJsonObject audience = def.value(QStringLiteral("audience")).toObject();
-    const qint64 retentionUntil
-        = now + qint64(audience.value(QStringLiteral("retention_days")).toInt()) * 24 * 3600 * 1000;
+    const qint64 retentionUntil =
+        now + qint64(audience.value(QStringLiteral("retention_days")).toInt()) * 24 * 3600 * 1000;
     const qint64 audienceId = insertReturningId(
         QStringLiteral("INSERT INTO audiences (name, origin, broker, consent_terms, is_demo, "
                        "retention_until, created_at) VALUES (:name, 'rented', :broker, :terms, 1, "
@@ -227,7 +230,8 @@ DemoDataLoader::Result DemoDataLoader::load(const Options &options, const Progre
     std::shuffle(suffixes.begin(), suffixes.end(), random);
     const QString block = def.value(QStringLiteral("number_block")).toString();
     auto phoneAt = [&](int i) {
-        return block + QStringLiteral("%1").arg(suffixes.at(std::size_t(i)), 4, 10, QLatin1Char('0'));
+        return block
+            + QStringLiteral("%1").arg(suffixes.at(std::size_t(i)), 4, 10, QLatin1Char('0'));
     };
 
     BulkInserter suppressions(db, QStringLiteral("suppressions"),
@@ -271,7 +275,7 @@ DemoDataLoader::Result DemoDataLoader::load(const Options &options, const Progre
         const bool isFemale = random.bounded(2) == 0;
         const QJsonArray &names = isFemale ? female : male;
         const QJsonObject commune = communes.at(communePick.pick(random)).toObject();
-        const QJsonObject attributes{
+        const QJsonObject attributes {
             {QStringLiteral("civilite"), isFemale ? QStringLiteral("Mme") : QStringLiteral("M.")},
             {QStringLiteral("source_optin"),
              sources.at(int(random.bounded(int(sources.size())))).toString()}};
@@ -293,7 +297,8 @@ DemoDataLoader::Result DemoDataLoader::load(const Options &options, const Progre
             now,
         };
         if (!contacts.addRow(row)) {
-            result.errorString = tr("Loading the demo contacts failed: %1").arg(contacts.errorString());
+            result.errorString =
+                tr("Loading the demo contacts failed: %1").arg(contacts.errorString());
             return result;
         }
         if ((i & 1023) == 0) {
@@ -346,10 +351,11 @@ DemoDataLoader::Result DemoDataLoader::load(const Options &options, const Progre
     if (campaignId < 0)
         return fail(QStringLiteral("campaigns"));
 
-    const QJsonObject details{{QStringLiteral("contacts"), contacts.rowsWritten()},
-                              {QStringLiteral("suppressed"), suppressions.rowsWritten()}};
-    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, object_type, object_id, "
-                                 "details) VALUES (?, ?, 'demo.load', 'audience', ?, ?)"));
+    const QJsonObject details {{QStringLiteral("contacts"), contacts.rowsWritten()},
+                               {QStringLiteral("suppressed"), suppressions.rowsWritten()}};
+    query.prepare(
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, object_type, object_id, "
+                       "details) VALUES (?, ?, 'demo.load', 'audience', ?, ?)"));
     query.addBindValue(now);
     query.addBindValue(actor);
     query.addBindValue(audienceId);

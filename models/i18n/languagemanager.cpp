@@ -6,8 +6,7 @@
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 LanguageManager::~LanguageManager()
 {
@@ -58,8 +57,9 @@ bool LanguageManager::setLanguage(const QString &code)
     if (system.language() == QLocale(effective).language())
         QLocale::setDefault(system);
     else
-        QLocale::setDefault(effective == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QLocale::setDefault(effective == QLatin1String("fr")
+                                ? QLocale(QLocale::French, QLocale::France)
+                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_current = effective;
     Q_EMIT languageChanged(effective);
     return loaded;

@@ -11,10 +11,10 @@ ContactBreakdown ContactBreakdown::byDepartmentOf(Database *database, int maxGro
     ContactBreakdown result;
     QSqlQuery query(database->connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT COALESCE(c.department, ''), COUNT(*) AS n FROM contacts c "
-            "JOIN audiences a ON a.id = c.audience_id WHERE a.purged_at IS NULL "
-            "GROUP BY c.department ORDER BY n DESC"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT COALESCE(c.department, ''), COUNT(*) AS n FROM contacts c "
+                           "JOIN audiences a ON a.id = c.audience_id WHERE a.purged_at IS NULL "
+                           "GROUP BY c.department ORDER BY n DESC"))) {
         result.errorString = query.lastError().text();
         return result;
     }

@@ -22,13 +22,11 @@ QString urlKey(const DatabaseUrl &url)
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 AppSettings::AppSettings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 AppSettings::~AppSettings() = default;
 

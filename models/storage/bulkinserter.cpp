@@ -28,7 +28,8 @@ QString BulkInserter::statement(int rows) const
     for (int c = 0; c < m_columns.size(); ++c)
         placeholders += c == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     placeholders += QLatin1Char(')');
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QLatin1Char(',')));
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                      .arg(m_table, m_columns.join(QLatin1Char(',')));
     sql.reserve(sql.size() + rows * (placeholders.size() + 1));
     for (int r = 0; r < rows; ++r) {
         if (r)

@@ -25,8 +25,7 @@ void setError(QString *target, const QString &message)
 Database::Database(const DatabaseUrl &url, QObject *parent)
     : QObject(parent)
     , m_url(url)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -66,8 +65,9 @@ bool Database::prepareSqliteFile(QString *errorString)
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
         if (!dir.mkpath(QStringLiteral("."))) {
-            setError(errorString, tr("Cannot create the data folder %1.")
-                                      .arg(QDir::toNativeSeparators(dir.absolutePath())));
+            setError(errorString,
+                     tr("Cannot create the data folder %1.")
+                         .arg(QDir::toNativeSeparators(dir.absolutePath())));
             return false;
         }
         QFile::setPermissions(dir.absolutePath(),
@@ -76,9 +76,9 @@ bool Database::prepareSqliteFile(QString *errorString)
     if (!info.exists()) {
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::WriteOnly)) {
-            setError(errorString, tr("Cannot create the database file %1: %2")
-                                      .arg(QDir::toNativeSeparators(file.fileName()),
-                                           file.errorString()));
+            setError(errorString,
+                     tr("Cannot create the database file %1: %2")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
             return false;
         }
         file.close();
@@ -101,9 +101,9 @@ bool Database::openConnection(QSqlDatabase &db, QString *errorString)
         db.setDatabaseName(m_url.filePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open()) {
-            setError(errorString, tr("Cannot open the SQLite database %1: %2")
-                                      .arg(QDir::toNativeSeparators(m_url.filePath()),
-                                           db.lastError().text()));
+            setError(errorString,
+                     tr("Cannot open the SQLite database %1: %2")
+                         .arg(QDir::toNativeSeparators(m_url.filePath()), db.lastError().text()));
             return false;
         }
         QSqlQuery query(db);
@@ -115,8 +115,9 @@ bool Database::openConnection(QSqlDatabase &db, QString *errorString)
         };
         for (const QString &pragma : pragmas) {
             if (!query.exec(pragma)) {
-                setError(errorString, tr("Cannot configure the SQLite database: %1")
-                                          .arg(query.lastError().text()));
+                setError(
+                    errorString,
+                    tr("Cannot configure the SQLite database: %1").arg(query.lastError().text()));
                 db.close();
                 return false;
             }
@@ -136,8 +137,9 @@ bool Database::openConnection(QSqlDatabase &db, QString *errorString)
             options.append(QStringLiteral("application_name=tribune"));
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open()) {
-            setError(errorString, tr("Cannot connect to PostgreSQL at %1: %2")
-                                      .arg(m_url.toDisplayString(), db.lastError().text().trimmed()));
+            setError(errorString,
+                     tr("Cannot connect to PostgreSQL at %1: %2")
+                         .arg(m_url.toDisplayString(), db.lastError().text().trimmed()));
             return false;
         }
         return true;

@@ -6,7 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-DatabaseStats DatabaseStats::read(Database *database)
+DatabaseStats DatabaseStats::read(Database *database, Detail detail)
 {
     DatabaseStats stats;
     QSqlDatabase db = database->connection();
@@ -16,12 +16,15 @@ DatabaseStats DatabaseStats::read(Database *database)
     }
     stats.schemaVersion = database->schemaVersion();
     QSqlQuery query(db);
-    const bool counted = query.exec(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM audiences WHERE purged_at IS NULL),"
-        " (SELECT COALESCE(SUM(contact_count), 0) FROM audiences WHERE purged_at IS NULL),"
-        " (SELECT COUNT(*) FROM campaigns),"
-        " (SELECT COUNT(*) FROM suppressions),"
-        " (SELECT COUNT(*) FROM consent_events)"));
+    const bool full = detail == Detail::Full;
+    const bool counted = query.exec(
+        QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM audiences WHERE purged_at IS NULL),"
+            " (SELECT COALESCE(SUM(contact_count), 0) FROM audiences WHERE purged_at IS NULL),"
+            " (SELECT COUNT(*) FROM campaigns), %1, %2")
+            .arg(full ? QStringLiteral("(SELECT COUNT(*) FROM suppressions)") : QStringLiteral("0"),
+                 full ? QStringLiteral("(SELECT COUNT(*) FROM consent_events)")
+                      : QStringLiteral("0")));
     if (!counted || !query.next()) {
         stats.errorString = query.lastError().text();
         return stats;

@@ -22,5 +22,13 @@ struct DatabaseStats
 
     bool isEmpty() const { return audiences == 0 && campaigns == 0; }
 
-    static DatabaseStats read(Database *database);
+    enum class Detail {
+        // Schema, audiences, contacts (maintained counters), campaigns, provider: cheap at any
+        // size, fine on the GUI thread.
+        Summary,
+        // Also counts suppressions and consent events (COUNT(*) over tables that reach millions
+        // of rows): call from a worker thread.
+        Full,
+    };
+    static DatabaseStats read(Database *database, Detail detail = Detail::Full);
 };

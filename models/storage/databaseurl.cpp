@@ -12,9 +12,12 @@ namespace {
 const QStringList &allowedPgOptions()
 {
     static const QStringList options = {
-        QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
-        QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
-        QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
+        QStringLiteral("sslmode"),
+        QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),
+        QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"),
         QStringLiteral("target_session_attrs"),
     };
     return options;
@@ -89,7 +92,8 @@ DatabaseUrl DatabaseUrl::parse(const QString &input, QString *errorString)
         const auto items = query.queryItems(QUrl::FullyDecoded);
         for (const auto &item : items) {
             if (!allowedPgOptions().contains(item.first))
-                return fail(tr("Unknown PostgreSQL option \"%1\" in the database URL.").arg(item.first));
+                return fail(
+                    tr("Unknown PostgreSQL option \"%1\" in the database URL.").arg(item.first));
             if (item.second.contains(QLatin1Char(';')))
                 return fail(tr("The value of \"%1\" may not contain ';'.").arg(item.first));
             result.m_connectOptions.append(item.first + QLatin1Char('=') + item.second);
@@ -97,8 +101,8 @@ DatabaseUrl DatabaseUrl::parse(const QString &input, QString *errorString)
         return result;
     }
 
-    return fail(tr("Unsupported database URL scheme \"%1\": use sqlite:// or postgresql://.")
-                    .arg(scheme));
+    return fail(
+        tr("Unsupported database URL scheme \"%1\": use sqlite:// or postgresql://.").arg(scheme));
 }
 
 QString DatabaseUrl::build(bool withPassword) const
@@ -168,8 +172,8 @@ DatabaseUrl DatabaseUrl::withDatabaseName(const QString &name) const
 
 bool DatabaseUrl::operator==(const DatabaseUrl &other) const
 {
-    return m_backend == other.m_backend && m_filePath == other.m_filePath
-        && m_host == other.m_host && m_port == other.m_port && m_userName == other.m_userName
+    return m_backend == other.m_backend && m_filePath == other.m_filePath && m_host == other.m_host
+        && m_port == other.m_port && m_userName == other.m_userName
         && m_password == other.m_password && m_databaseName == other.m_databaseName
         && m_connectOptions == other.m_connectOptions;
 }

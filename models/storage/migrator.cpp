@@ -19,18 +19,16 @@
 
 namespace {
 
-const QString kVersionTable = QStringLiteral(
-    "CREATE TABLE IF NOT EXISTS schema_version ("
-    " id INTEGER PRIMARY KEY CHECK (id = 1),"
-    " version INTEGER NOT NULL,"
-    " updated_at BIGINT NOT NULL)");
+const QString kVersionTable = QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                             " version INTEGER NOT NULL,"
+                                             " updated_at BIGINT NOT NULL)");
 
 } // namespace
 
 Migrator::Migrator(Database *database)
     : Migrator(database, builtInMigrations())
-{
-}
+{ }
 
 Migrator::Migrator(Database *database, QList<Migration> migrations)
     : m_database(database)
@@ -56,8 +54,8 @@ QList<Migrator::Migration> Migrator::builtInMigrations()
             QFile file(dir.filePath(fileName));
             if (!file.open(QIODevice::ReadOnly))
                 continue;
-            list.append({match.captured(1).toInt(), match.captured(2),
-                         QString::fromUtf8(file.readAll())});
+            list.append(
+                {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
         }
         return list;
     }();
@@ -107,8 +105,8 @@ bool Migrator::migrate()
         }
     }
     if (!query.exec(kVersionTable)) {
-        m_errorString = tr("Cannot create the schema version table: %1")
-                            .arg(query.lastError().text());
+        m_errorString =
+            tr("Cannot create the schema version table: %1").arg(query.lastError().text());
         return false;
     }
     int version = 0;
@@ -132,13 +130,14 @@ bool Migrator::migrate()
     for (const Migration &migration : std::as_const(m_migrations)) {
         if (migration.version <= version)
             continue;
-        const QStringList statements = SqlScript::statements(migration.script, m_database->backend());
+        const QStringList statements =
+            SqlScript::statements(migration.script, m_database->backend());
         for (const QString &statement : statements) {
             if (!query.exec(statement)) {
-                m_errorString = tr("Migration %1 (%2) failed: %3\nStatement: %4")
-                                    .arg(migration.version)
-                                    .arg(migration.name, query.lastError().text(),
-                                         statement.left(300));
+                m_errorString =
+                    tr("Migration %1 (%2) failed: %3\nStatement: %4")
+                        .arg(migration.version)
+                        .arg(migration.name, query.lastError().text(), statement.left(300));
                 return false; // the transaction rolls back every migration of this run
             }
         }
@@ -166,7 +165,7 @@ bool Migrator::migrate()
         return false;
     }
     if (db.tables().contains(QStringLiteral("audit_log"))) {
-        QJsonObject details{{QStringLiteral("from"), version}, {QStringLiteral("to"), newVersion}};
+        QJsonObject details {{QStringLiteral("from"), version}, {QStringLiteral("to"), newVersion}};
         query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, details) "
                                      "VALUES (:at, :actor, 'schema.migrate', :details)"));
         query.bindValue(QStringLiteral(":at"), now);

@@ -61,8 +61,8 @@ TestDatabase::TestDatabase(DatabaseUrl::Backend backend)
     m_adminUrl = DatabaseUrl::parse(admin, &m_errorString);
     if (!m_adminUrl.isValid())
         return;
-    const QString name = QStringLiteral("tribune_test_%1")
-                             .arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
+    const QString name =
+        QStringLiteral("tribune_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
     if (!execAdmin(QStringLiteral("CREATE DATABASE %1").arg(name), &m_errorString))
         return;
     m_url = m_adminUrl.withDatabaseName(name);
@@ -72,14 +72,17 @@ TestDatabase::~TestDatabase()
 {
     if (m_url.backend() == DatabaseUrl::Backend::PostgreSql) {
         QString error;
-        if (!execAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.databaseName()), &error))
+        if (!execAdmin(
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.databaseName()),
+                &error))
             qWarning("Cannot drop test database: %s", qPrintable(error));
     }
 }
 
 bool TestDatabase::execAdmin(const QString &sql, QString *errorString) const
 {
-    const QString connection = QStringLiteral("tribune-test-admin-%1").arg(QUuid::createUuid().toString());
+    const QString connection =
+        QStringLiteral("tribune-test-admin-%1").arg(QUuid::createUuid().toString());
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);

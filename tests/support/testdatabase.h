@@ -48,11 +48,11 @@ void addBackendRows();
 
 // Declares `TestDatabase testDb` for the current row's backend: fails the test if PostgreSQL was
 // configured but broken, skips it if PostgreSQL was not configured for this run.
-#define TRIBUNE_TEST_DATABASE(var)                                                               \
-    QFETCH(QString, backend);                                                                    \
-    TestDatabase var(TestDatabase::backendFromName(backend));                                    \
-    if (!var.errorString().isEmpty())                                                            \
-        QFAIL(qPrintable(var.errorString()));                                                    \
-    if (!var.skipReason().isEmpty())                                                             \
-        QSKIP(qPrintable(var.skipReason()));                                                     \
+#define TRIBUNE_TEST_DATABASE(var)                                                                 \
+    QFETCH(QString, backend);                                                                      \
+    TestDatabase var(TestDatabase::backendFromName(backend));                                      \
+    if (!var.errorString().isEmpty())                                                              \
+        QFAIL(qPrintable(var.errorString()));                                                      \
+    if (!var.skipReason().isEmpty())                                                               \
+        QSKIP(qPrintable(var.skipReason()));                                                       \
     QVERIFY(var.isReady())

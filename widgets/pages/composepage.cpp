@@ -36,10 +36,9 @@ ComposePage::ComposePage(Database *database, QWidget *parent)
     contentLayout()->addWidget(m_notice);
     contentLayout()->addLayout(row, 1);
 
-    connect(m_templates, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *current) {
-                m_body->setPlainText(current ? current->data(BodyRole).toString() : QString());
-            });
+    connect(m_templates, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
+        m_body->setPlainText(current ? current->data(BodyRole).toString() : QString());
+    });
     retranslateUi();
 }
 
@@ -55,7 +54,8 @@ void ComposePage::retranslateUi()
 
 void ComposePage::refresh()
 {
-    const QString current = m_templates->currentItem() ? m_templates->currentItem()->text() : QString();
+    const QString current =
+        m_templates->currentItem() ? m_templates->currentItem()->text() : QString();
     m_templates->clear();
     QSqlQuery query(m_database->connection());
     if (!query.exec(QStringLiteral("SELECT name, kind, body FROM templates ORDER BY name")))

@@ -2,14 +2,14 @@
 #include "consentpage.h"
 
 #include "consent/suppressionlistmodel.h"
+#include "recordtableview.h"
 #include "storage/database.h"
 #include "storage/databasestats.h"
-#include "recordtableview.h"
 
 #include <QLabel>
-#include <climits>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <climits>
 
 ConsentPage::ConsentPage(Database *database, QWidget *parent)
     : Page(parent)
@@ -38,10 +38,22 @@ void ConsentPage::retranslateUi()
 
 void ConsentPage::refresh()
 {
-    const DatabaseStats stats = DatabaseStats::read(m_database);
-    m_summary->setText(
-        tr("%Ln number(s) on the suppression list.", "", int(qMin<qint64>(stats.suppressed, INT_MAX)))
-        + QLatin1Char(' ')
-        + tr("%Ln event(s) in the consent ledger.", "", int(qMin<qint64>(stats.consentEvents, INT_MAX))));
     m_model->reload();
+    Database *database = m_database;
+    m_countJob.run<DatabaseStats>(
+        this,
+        [database]() {
+            DatabaseStats stats = DatabaseStats::read(database);
+            database->closeThreadConnection();
+            return stats;
+        },
+        [this](const DatabaseStats &stats) {
+            const auto clamp = [](qint64 n) {
+                return int(qMin<qint64>(n, INT_MAX));
+            };
+            m_summary->setText(
+                tr("%Ln number(s) on the suppression list.", "", clamp(stats.suppressed))
+                + QLatin1Char(' ')
+                + tr("%Ln event(s) in the consent ledger.", "", clamp(stats.consentEvents)));
+        });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundtask.h"
 #include "page.h"
 
 class Database;
@@ -27,4 +28,5 @@ private:
     SuppressionListModel *m_model;
     QLabel *m_summary;
     QTableView *m_view;
+    BackgroundJob m_countJob;
 };

@@ -17,7 +17,7 @@ public:
 
     QString title() const;
     // Reloads what the page shows from the database.
-    virtual void refresh() {}
+    virtual void refresh() { }
 
 Q_SIGNALS:
     void titleChanged(const QString &title);

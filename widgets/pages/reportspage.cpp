@@ -3,7 +3,6 @@
 
 #include "backgroundtask.h"
 #include "storage/database.h"
-#include "storage/databasestats.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -13,8 +12,8 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -49,24 +48,19 @@ ReportsPage::ReportsPage(Database *database, QWidget *parent)
     retranslateUi();
 }
 
-ReportsPage::~ReportsPage()
-{
-    if (m_worker)
-        m_worker->wait();
-}
-
 void ReportsPage::retranslateUi()
 {
     setHeader(tr("Reports"),
               tr("What this database holds. Campaign results, spend for the campaign account and "
                  "consent proof appear here once campaigns are sent."));
-    updateTiles();
+    showTiles();
     showBreakdown();
+    refresh();
 }
 
-void ReportsPage::updateTiles()
+void ReportsPage::showTiles()
 {
-    const DatabaseStats stats = DatabaseStats::read(m_database);
+    const DatabaseStats &stats = m_stats;
     const QLocale locale;
     const QString tile = QStringLiteral("<span style='font-size:20pt; font-weight:600'>%1</span>"
                                         "<br>%2");
@@ -78,30 +72,28 @@ void ReportsPage::updateTiles()
 
 void ReportsPage::refresh()
 {
-    updateTiles();
-    if (m_computing) {
-        m_refreshAgain = true;
-        return;
-    }
-    m_computing = true;
-    m_chartStatus->setText(tr("Counting contacts by département…"));
+    struct Snapshot
+    {
+        DatabaseStats stats;
+        ContactBreakdown breakdown;
+    };
+    if (!m_job.isBusy() && m_breakdown.total == 0)
+        m_chartStatus->setText(tr("Counting contacts by département…"));
     Database *database = m_database;
-    m_worker = BackgroundTask::run<ContactBreakdown>(
+    m_job.run<Snapshot>(
         this,
         [database]() {
-            ContactBreakdown breakdown = ContactBreakdown::byDepartmentOf(database);
+            Snapshot snapshot {DatabaseStats::read(database),
+                               ContactBreakdown::byDepartmentOf(database)};
             database->closeThreadConnection();
-            return breakdown;
+            return snapshot;
         },
-        [this](const ContactBreakdown &breakdown) {
-            m_computing = false;
-            m_breakdown = breakdown;
+        [this](const Snapshot &snapshot) {
+            m_stats = snapshot.stats;
+            m_breakdown = snapshot.breakdown;
+            showTiles();
             showBreakdown();
             Q_EMIT breakdownReady();
-            if (m_refreshAgain) {
-                m_refreshAgain = false;
-                refresh();
-            }
         });
 }
 
@@ -111,13 +103,13 @@ void ReportsPage::showBreakdown()
     chart->setTitle(tr("Contacts by département"));
     chart->legend()->hide();
     chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                         : QChart::ChartThemeLight);
+                                                                        : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
     if (!m_breakdown.ok) {
-        m_chartStatus->setText(m_breakdown.errorString.isEmpty()
-                                   ? QString()
-                                   : tr("The breakdown could not be computed: %1")
-                                         .arg(m_breakdown.errorString));
+        m_chartStatus->setText(
+            m_breakdown.errorString.isEmpty()
+                ? QString()
+                : tr("The breakdown could not be computed: %1").arg(m_breakdown.errorString));
     } else if (m_breakdown.total == 0) {
         m_chartStatus->setText(tr("No contacts yet."));
     } else {
@@ -126,9 +118,10 @@ void ReportsPage::showBreakdown()
         QStringList categories;
         qint64 maximum = 0;
         // Largest at the top: horizontal bar series draw the first category at the bottom.
-        for (auto it = m_breakdown.byDepartment.crbegin(); it != m_breakdown.byDepartment.crend(); ++it) {
+        for (auto it = m_breakdown.byDepartment.crbegin(); it != m_breakdown.byDepartment.crend();
+             ++it) {
             const QString label = it->first == QLatin1String("*") ? tr("Other départements")
-                : it->first.isEmpty()                            ? tr("Unknown")
+                : it->first.isEmpty()                             ? tr("Unknown")
                                                                   : it->first;
             categories << label;
             *set << double(it->second);

@@ -3,10 +3,9 @@
 
 #include "page.h"
 
+#include "backgroundtask.h"
 #include "reports/contactbreakdown.h"
-
-#include <QPointer>
-#include <QThread>
+#include "storage/databasestats.h"
 
 class Database;
 class QChartView;
@@ -19,13 +18,12 @@ class ReportsPage final : public Page
     Q_DISABLE_COPY_MOVE(ReportsPage)
 public:
     explicit ReportsPage(Database *database, QWidget *parent = nullptr);
-    ~ReportsPage() override;
 
     void refresh() override;
     QChartView *chartView() const { return m_chartView; }
     // Number of bars in the département chart once computed (for tests).
     int chartBarCount() const { return int(m_breakdown.byDepartment.size()); }
-    bool isComputing() const { return m_computing; }
+    bool isComputing() const { return m_job.isBusy(); }
 
 Q_SIGNALS:
     void breakdownReady();
@@ -35,14 +33,13 @@ protected:
 
 private:
     void showBreakdown();
-    void updateTiles();
+    void showTiles();
 
     Database *m_database;
     QLabel *m_tiles[4];
     QChartView *m_chartView;
     QLabel *m_chartStatus;
+    DatabaseStats m_stats;
     ContactBreakdown m_breakdown;
-    QPointer<QThread> m_worker;
-    bool m_computing = false;
-    bool m_refreshAgain = false;
+    BackgroundJob m_job;
 };

@@ -123,8 +123,8 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 8, 0);
     bodyLayout->setSpacing(12);
-    for (QGroupBox *group : {m_languageGroup, m_databaseGroup, m_folderGroup, m_appearanceGroup,
-                             m_demoGroup})
+    for (QGroupBox *group :
+         {m_languageGroup, m_databaseGroup, m_folderGroup, m_appearanceGroup, m_demoGroup})
         bodyLayout->addWidget(group);
     bodyLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -148,21 +148,17 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     retranslateUi();
 }
 
-SettingsPage::~SettingsPage()
-{
-    if (m_testThread)
-        m_testThread->wait();
-}
-
 void SettingsPage::retranslateUi()
 {
-    setHeader(tr("Settings"), tr("Preferences of this computer and the database Tribune works on."));
+    setHeader(tr("Settings"),
+              tr("Preferences of this computer and the database Tribune works on."));
     m_languageGroup->setTitle(tr("Language"));
     m_languageLabel->setText(tr("&Interface language:"));
-    m_languageCombo->setItemText(0, tr("System language (%1)")
-                                        .arg(LanguageManager::systemLanguage() == QLatin1String("fr")
-                                                 ? QStringLiteral("Français")
-                                                 : QStringLiteral("English")));
+    m_languageCombo->setItemText(0,
+                                 tr("System language (%1)")
+                                     .arg(LanguageManager::systemLanguage() == QLatin1String("fr")
+                                              ? QStringLiteral("Français")
+                                              : QStringLiteral("English")));
     m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(m_settings->language())));
 
     m_databaseGroup->setTitle(tr("Database"));
@@ -214,7 +210,7 @@ void SettingsPage::languageSelected(int index)
 
 void SettingsPage::testConnection()
 {
-    if (m_testing)
+    if (m_testJob.isBusy())
         return;
     QString error;
     const DatabaseUrl url = m_settings->effectiveDatabaseUrl(m_databaseUrl->text(), &error);
@@ -222,10 +218,9 @@ void SettingsPage::testConnection()
         m_databaseStatus->setText(tr("Not valid: %1").arg(error));
         return;
     }
-    m_testing = true;
     m_testButton->setEnabled(false);
     m_databaseStatus->setText(tr("Connecting to %1…").arg(url.toDisplayString()));
-    m_testThread = BackgroundTask::run<TestOutcome>(
+    m_testJob.run<TestOutcome>(
         this,
         [url]() {
             TestOutcome outcome;
@@ -233,10 +228,10 @@ void SettingsPage::testConnection()
             return outcome;
         },
         [this, url](const TestOutcome &outcome) {
-            m_testing = false;
             m_testButton->setEnabled(true);
-            m_databaseStatus->setText(outcome.ok ? tr("Connection to %1 works.").arg(url.toDisplayString())
-                                                 : tr("Connection failed: %1").arg(outcome.message));
+            m_databaseStatus->setText(outcome.ok
+                                          ? tr("Connection to %1 works.").arg(url.toDisplayString())
+                                          : tr("Connection failed: %1").arg(outcome.message));
         });
 }
 
@@ -252,8 +247,8 @@ void SettingsPage::saveDatabaseUrl()
         }
         m_settings->setDatabaseUrl(text);
         m_databaseUrl->setText(url.toDisplayString());
-        m_databaseStatus->setText(tr("Saved. Tribune will use %1 the next time it starts.")
-                                      .arg(url.toDisplayString()));
+        m_databaseStatus->setText(
+            tr("Saved. Tribune will use %1 the next time it starts.").arg(url.toDisplayString()));
     } else {
         m_settings->setDatabaseUrl(QString());
         m_databaseStatus->setText(

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundtask.h"
 #include "page.h"
-
-#include <QPointer>
-#include <QThread>
 
 class AppSettings;
 class Database;
@@ -23,8 +21,6 @@ class SettingsPage final : public Page
 public:
     SettingsPage(Database *database, AppSettings *settings, LanguageManager *languages,
                  QWidget *parent = nullptr);
-
-    ~SettingsPage() override;
 
     void refresh() override;
 
@@ -56,8 +52,7 @@ private:
     QPushButton *m_saveButton;
     QLabel *m_databaseStatus;
     QLabel *m_databaseHint;
-    bool m_testing = false;
-    QPointer<QThread> m_testThread;
+    BackgroundJob m_testJob;
 
     QGroupBox *m_folderGroup;
     QLabel *m_folderPath;
