@@ -8,6 +8,9 @@ set -euo pipefail
 
 cmd=${1:?start|stop}
 state=${2:?state file}
+case "$state" in /*) ;; *) state="$PWD/$state" ;; esac
+# The server tools run as "postgres", which may not be allowed into the caller's folder.
+cd /tmp
 
 find_bindir() {
   local d
