@@ -3,6 +3,7 @@
 #include "storage/migrator.h"
 #include "support/testdatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -24,6 +25,10 @@ private Q_SLOTS:
     void helpForEveryCommand_data();
     void helpForEveryCommand();
     void humanOutput();
+    void smsInfo_data();
+    void smsInfo();
+    void campaignCommands_data() { addBackendRows(); }
+    void campaignCommands();
 
 private:
     struct Run
@@ -179,12 +184,18 @@ void tst_Cli::helpForEveryCommand_data()
     QTest::addColumn<QString>("command");
     QTest::newRow("info") << "info";
     QTest::newRow("demo") << "demo";
+    QTest::newRow("sms-info") << "sms-info";
+    QTest::newRow("campaign create") << "campaign create";
+    QTest::newRow("campaign list") << "campaign list";
+    QTest::newRow("campaign show") << "campaign show";
 }
 
 void tst_Cli::helpForEveryCommand()
 {
     QFETCH(QString, command);
-    const Run run = cli({command, QStringLiteral("--help")});
+    QStringList arguments = command.split(QLatin1Char(' '));
+    arguments.append(QStringLiteral("--help"));
+    const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Usage: tribune-cli " + command.toUtf8()), run.out);
     QVERIFY(run.out.contains("--database"));
@@ -207,6 +218,142 @@ void tst_Cli::humanOutput()
     QVERIFY2(run.exitCode == 0, run.out + run.err);
     QVERIFY2(run.out.contains("Contacts:        1,200"), run.out);
     QVERIFY(run.out.contains("Sandbox"));
+}
+
+void tst_Cli::smsInfo_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("footer");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("parts");
+    QTest::addColumn<int>("units");
+    QTest::addColumn<int>("perPart");
+    QTest::addColumn<int>("chars");
+    QTest::addColumn<QStringList>("nonGsm");
+    QTest::newRow("plain") << "Bonjour"
+                           << ""
+                           << "GSM-7" << 1 << 7 << 160 << 7 << QStringList {};
+    QTest::newRow("euro counts two") << "10 €"
+                                     << ""
+                                     << "GSM-7" << 1 << 5 << 160 << 4 << QStringList {};
+    QTest::newRow("one e-circumflex") << "fête"
+                                      << ""
+                                      << "UCS-2" << 1 << 4 << 70 << 4 << QStringList {"ê"};
+    QTest::newRow("footer counts") << QString(150, QLatin1Char('a')) << "STOP au 36105"
+                                   << "GSM-7" << 2 << 164 << 153 << 164 << QStringList {};
+    QTest::newRow("cautious c-cedilla") << "ça ça"
+                                        << ""
+                                        << "UCS-2" << 1 << 5 << 70 << 5 << QStringList {"ç"};
+    QTest::newRow("emoji") << "Merci 🙏"
+                           << ""
+                           << "UCS-2" << 1 << 8 << 70 << 7 << QStringList {"🙏"};
+    QTest::newRow("161 GSM") << QString(161, QLatin1Char('x')) << ""
+                             << "GSM-7" << 2 << 161 << 153 << 161 << QStringList {};
+}
+
+void tst_Cli::smsInfo()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, footer);
+    QStringList arguments {QStringLiteral("sms-info"), QStringLiteral("--json")};
+    if (!footer.isEmpty())
+        arguments << QStringLiteral("--footer") << footer;
+    arguments << text;
+    const Run run = cli(arguments);
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    const QJsonObject info = run.json();
+    QTEST(info.value(QStringLiteral("encoding")).toString(), "encoding");
+    QTEST(info.value(QStringLiteral("parts")).toInt(), "parts");
+    QTEST(info.value(QStringLiteral("units")).toInt(), "units");
+    QTEST(info.value(QStringLiteral("per_part")).toInt(), "perPart");
+    QTEST(info.value(QStringLiteral("chars")).toInt(), "chars");
+    QStringList nonGsm;
+    for (const auto &value : info.value(QStringLiteral("non_gsm")).toArray())
+        nonGsm.append(value.toString());
+    QTEST(nonGsm, "nonGsm");
+}
+
+void tst_Cli::campaignCommands()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    const QString url = testDb.url().toString();
+    QVERIFY(cli({QStringLiteral("--database"), url, QStringLiteral("demo"),
+                 QStringLiteral("--contacts"), QStringLiteral("800")})
+                .exitCode
+            == 0);
+    const QString audience = QStringLiteral("Démo — Fichier loué Alsace-Moselle");
+    Run run = cli({QStringLiteral("--database"),
+                   url,
+                   QStringLiteral("campaign"),
+                   QStringLiteral("create"),
+                   QStringLiteral("--json"),
+                   QStringLiteral("--name"),
+                   QStringLiteral("Relance 68"),
+                   QStringLiteral("--audience"),
+                   audience,
+                   QStringLiteral("--filter"),
+                   QStringLiteral("departement=68"),
+                   QStringLiteral("--message"),
+                   QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez !"),
+                   QStringLiteral("--footer"),
+                   QStringLiteral("Camille Martin 2027 - STOP au 36105"),
+                   QStringLiteral("--sender"),
+                   QStringLiteral("CMartin2027"),
+                   QStringLiteral("--provider"),
+                   QStringLiteral("Sandbox (démo)"),
+                   QStringLiteral("--election"),
+                   QStringLiteral("Élection de démonstration 2027")});
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    QCOMPARE(run.json().value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
+    QCOMPARE(run.json().value(QStringLiteral("kind")).toString(), QStringLiteral("campaign"));
+    QCOMPARE(run.json().value(QStringLiteral("provider")).toString(),
+             QStringLiteral("Sandbox (démo)"));
+
+    run = cli({QStringLiteral("--database"), url, QStringLiteral("campaign"),
+               QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    QCOMPARE(run.json().value(QStringLiteral("campaigns")).toArray().size(), 2);
+
+    run =
+        cli({QStringLiteral("--database"), url, QStringLiteral("campaign"), QStringLiteral("show"),
+             QStringLiteral("--name"), QStringLiteral("Relance 68"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    const QJsonObject show = run.json();
+    const int recipients = show.value(QStringLiteral("recipients")).toInt();
+    QVERIFY(recipients > 0 && recipients < 800);
+    const QJsonObject gsm7 = show.value(QStringLiteral("gsm7")).toObject();
+    const QJsonObject ucs2 = show.value(QStringLiteral("ucs2")).toObject();
+    QCOMPARE(gsm7.value(QStringLiteral("recipients")).toInt()
+                 + ucs2.value(QStringLiteral("recipients")).toInt(),
+             recipients);
+    QCOMPARE(gsm7.value(QStringLiteral("parts")).toInt()
+                 + ucs2.value(QStringLiteral("parts")).toInt(),
+             show.value(QStringLiteral("parts")).toInt());
+    QVERIFY(show.value(QStringLiteral("worst_case"))
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString()
+                .endsWith(QLatin1String("STOP au 36105")));
+
+    // Errors name what is wrong.
+    run = cli({QStringLiteral("--database"), url, QStringLiteral("campaign"),
+               QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("--name"),
+               QStringLiteral("X"), QStringLiteral("--audience"), audience,
+               QStringLiteral("--message"), QStringLiteral("Bonjour {surnom}")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.json().value(QStringLiteral("error")).toString().contains(QLatin1String("surnom")),
+             run.out);
+    run =
+        cli({QStringLiteral("--database"), url, QStringLiteral("campaign"), QStringLiteral("show"),
+             QStringLiteral("--name"), QStringLiteral("Nope"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    run = cli(
+        {QStringLiteral("--database"), url, QStringLiteral("campaign"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.json()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QLatin1String("campaign create")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -81,6 +81,11 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
                 [item](const QString &title) { item->setText(title); });
     }
     connect(audiences, &AudiencesPage::demoDataRequested, this, &MainWindow::loadDemoData);
+    connect(campaigns, &CampaignsPage::openRequested, this, [this, compose](qint64 id) {
+        compose->openCampaign(id);
+        showPage(ComposePage);
+    });
+    connect(compose, &ComposePage::campaignSaved, campaigns, &CampaignsPage::refresh);
     connect(settingsPage, &SettingsPage::demoDataRequested, this, &MainWindow::loadDemoData);
 
     // Brand above the page list.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaignlistmodel.h"
 
+#include "campaign/campaign.h"
 #include "storage/database.h"
 
 #include <QLocale>
@@ -12,30 +13,24 @@ CampaignListModel::CampaignListModel(Database *database, QObject *parent)
     , m_database(database)
 { }
 
-QString CampaignListModel::kindLabel(const QString &kind)
+void CampaignListModel::setPreview(qint64 campaignId, qint64 recipients, qint64 parts)
 {
-    if (kind == QLatin1String("consent_request"))
-        return tr("Consent request");
-    if (kind == QLatin1String("campaign"))
-        return tr("Campaign message");
-    return kind;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id != campaignId)
+            continue;
+        m_rows[row].recipients = recipients;
+        m_rows[row].parts = parts;
+        Q_EMIT dataChanged(index(row, RecipientsColumn), index(row, PartsColumn));
+        return;
+    }
 }
 
-QString CampaignListModel::stateLabel(const QString &state)
+QList<qint64> CampaignListModel::campaignIds() const
 {
-    if (state == QLatin1String("draft"))
-        return tr("Draft");
-    if (state == QLatin1String("approved"))
-        return tr("Approved");
-    if (state == QLatin1String("sending"))
-        return tr("Sending");
-    if (state == QLatin1String("paused"))
-        return tr("Paused");
-    if (state == QLatin1String("done"))
-        return tr("Done");
-    if (state == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return state;
+    QList<qint64> ids;
+    for (const Row &row : m_rows)
+        ids.append(row.id);
+    return ids;
 }
 
 bool CampaignListModel::reload()
@@ -43,7 +38,9 @@ bool CampaignListModel::reload()
     QSqlQuery query(m_database->connection());
     const bool ok = query.exec(QStringLiteral(
         "SELECT c.id, c.name, c.kind, c.state, a.name, e.name, p.name, c.message, c.footer, "
-        " c.updated_at "
+        " c.updated_at, (SELECT COALESCE(SUM(m.cost_mc), 0) FROM messages m WHERE m.campaign_id = "
+        "c.id "
+        "   AND m.state IN ('accepted', 'delivered')) "
         "FROM campaigns c "
         "LEFT JOIN audiences a ON a.id = c.audience_id "
         "LEFT JOIN elections e ON e.id = c.election_id "
@@ -66,6 +63,14 @@ bool CampaignListModel::reload()
         row.message = query.value(7).toString();
         row.footer = query.value(8).toString();
         row.updated = QDateTime::fromMSecsSinceEpoch(query.value(9).toLongLong());
+        row.costMc = query.value(10).toLongLong();
+        // Keep figures already computed for this campaign; the page recomputes them.
+        for (const Row &old : std::as_const(m_rows)) {
+            if (old.id == row.id) {
+                row.recipients = old.recipients;
+                row.parts = old.parts;
+            }
+        }
         rows.append(row);
     }
     beginResetModel();
@@ -99,18 +104,49 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return row.message;
     case FooterRole:
         return row.footer;
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case RecipientsColumn:
+        case PartsColumn:
+        case CostColumn:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
     case SortRole:
-        if (index.column() == UpdatedColumn)
+        switch (index.column()) {
+        case UpdatedColumn:
             return row.updated;
+        case RecipientsColumn:
+            return row.recipients;
+        case PartsColumn:
+            return row.parts;
+        case CostColumn:
+            return row.costMc;
+        default:
+            break;
+        }
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case NameColumn:
             return row.name;
-        case KindColumn:
-            return kindLabel(row.kind);
-        case StateColumn:
-            return stateLabel(row.state);
+        case KindColumn: {
+            Campaign::Kind kind;
+            return Campaign::kindFromKey(row.kind, &kind) ? Campaign::kindLabel(kind) : row.kind;
+        }
+        case StateColumn: {
+            Campaign::State state;
+            return Campaign::stateFromKey(row.state, &state) ? Campaign::stateLabel(state)
+                                                             : row.state;
+        }
+        case RecipientsColumn:
+            return row.recipients < 0 ? QStringLiteral("…") : QLocale().toString(row.recipients);
+        case PartsColumn:
+            return row.parts < 0 ? QStringLiteral("…") : QLocale().toString(row.parts);
+        case CostColumn:
+            // Millicents: 100,000 per euro.
+            return QLocale().toCurrencyString(double(row.costMc) / 100000.0, QStringLiteral("€"));
         case AudienceColumn:
             return row.audience;
         case ElectionColumn:
@@ -142,6 +178,12 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
         return tr("State");
     case AudienceColumn:
         return tr("Audience");
+    case RecipientsColumn:
+        return tr("Recipients");
+    case PartsColumn:
+        return tr("SMS parts");
+    case CostColumn:
+        return tr("Cost so far");
     case ElectionColumn:
         return tr("Election");
     case ProviderColumn:

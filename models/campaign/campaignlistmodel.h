@@ -18,6 +18,9 @@ public:
         KindColumn,
         StateColumn,
         AudienceColumn,
+        RecipientsColumn,
+        PartsColumn,
+        CostColumn,
         ElectionColumn,
         ProviderColumn,
         UpdatedColumn,
@@ -30,8 +33,10 @@ public:
     bool reload();
     QString errorString() const { return m_errorString; }
 
-    static QString kindLabel(const QString &kind);
-    static QString stateLabel(const QString &state);
+    // Recipients and SMS parts come from rendering every message (CampaignPreview), which the
+    // view computes off the GUI thread and hands in here; until then the cells show "…".
+    void setPreview(qint64 campaignId, qint64 recipients, qint64 parts);
+    QList<qint64> campaignIds() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,6 +57,9 @@ private:
         QString message;
         QString footer;
         QDateTime updated;
+        qint64 costMc = 0;
+        qint64 recipients = -1; // -1: not computed yet
+        qint64 parts = -1;
     };
 
     Database *m_database;

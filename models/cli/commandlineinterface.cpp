@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandlineinterface.h"
 
+#include "clicommands.h"
+
 #include "core/tribuneversion.h"
-#include "demo/demodataloader.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
-#include "storage/databasestats.h"
-#include "storage/migrator.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 
 namespace {
 
@@ -80,8 +78,10 @@ QString CommandLineInterface::generalHelp() const
 
 int CommandLineInterface::run(const QStringList &arguments)
 {
-    // The command is the first argument that is neither an option nor an option's value.
+    // The command is the first argument that is neither an option nor an option's value; a
+    // command group ("campaign") takes the next word as its sub-command ("campaign create").
     QString commandName;
+    QString subCommand;
     bool json = false;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -93,10 +93,12 @@ int CommandLineInterface::run(const QStringList &arguments)
             json = true;
         if (arg.startsWith(QLatin1Char('-')))
             continue;
-        if (commandName.isEmpty())
+        if (commandName.isEmpty()) {
             commandName = arg;
+            if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1Char('-')))
+                subCommand = arguments.at(i + 1);
+        }
     }
-
     if (commandName.isEmpty()) {
         if (arguments.contains(QLatin1String("--version"))
             || arguments.contains(QLatin1String("-v"))) {
@@ -110,21 +112,44 @@ int CommandLineInterface::run(const QStringList &arguments)
             return Success;
         }
         QCommandLineParser dummy;
-        Context context {dummy, json, m_out, m_err, {}};
+        Context context {dummy, json, m_out, m_err, {}, 0};
         if (!json)
             m_err << generalHelp() << Qt::flush;
         return context.fail(tr("no command given"), UsageError);
     }
 
-    const auto it = std::find_if(m_commands.cbegin(), m_commands.cend(),
-                                 [&](const Command &c) { return c.name == commandName; });
+    auto it = std::find_if(m_commands.cbegin(), m_commands.cend(), [&](const Command &c) {
+        return !subCommand.isEmpty() && c.name == commandName + QLatin1Char(' ') + subCommand;
+    });
+    if (it == m_commands.cend()) {
+        it = std::find_if(m_commands.cbegin(), m_commands.cend(),
+                          [&](const Command &c) { return c.name == commandName; });
+    }
     QCommandLineParser parser;
-    Context context {parser, json, m_out, m_err, {}};
-    if (it == m_commands.cend())
+    Context context {parser, json, m_out, m_err, {}, 1};
+    if (it == m_commands.cend()) {
+        QStringList group;
+        for (const Command &c : m_commands) {
+            if (c.name.startsWith(commandName + QLatin1Char(' ')))
+                group.append(c.name);
+        }
+        if (!group.isEmpty()) {
+            if (!json
+                && (arguments.contains(QLatin1String("--help"))
+                    || arguments.contains(QLatin1String("-h")))) {
+                m_out << generalHelp() << Qt::flush;
+                return Success;
+            }
+            return context.fail(
+                tr("\"%1\" needs one of: %2").arg(commandName, group.join(QStringLiteral(", "))),
+                UsageError);
+        }
         return context.fail(tr("unknown command \"%1\"; run tribune-cli --help").arg(commandName),
                             UsageError);
+    }
 
     const Command &command = *it;
+    context.commandWords = int(command.name.count(QLatin1Char(' '))) + 1;
     parser.setApplicationDescription(command.description);
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
@@ -149,9 +174,9 @@ int CommandLineInterface::run(const QStringList &arguments)
               << text << Qt::flush;
         return Success;
     }
-    if (parser.positionalArguments().size() > 1 && command.arguments.isEmpty())
-        return context.fail(
-            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)), UsageError);
+    if (!context.arguments().isEmpty() && command.arguments.isEmpty())
+        return context.fail(tr("unexpected argument \"%1\"").arg(context.arguments().constFirst()),
+                            UsageError);
 
     context.database = [this, &context]() -> Database * {
         if (m_database)
@@ -176,88 +201,6 @@ int CommandLineInterface::run(const QStringList &arguments)
 
 void CommandLineInterface::registerCommands()
 {
-    m_commands.append(
-        {QStringLiteral("info"),
-         tr("Show the version, the database in use and what it holds."),
-         {},
-         [](Context &context) {
-             Database *database = context.database();
-             if (!database)
-                 return int(Failure);
-             const DatabaseStats stats = DatabaseStats::read(database);
-             if (!stats.ok)
-                 return context.fail(stats.errorString);
-             const QJsonObject counts {{QStringLiteral("audiences"), stats.audiences},
-                                       {QStringLiteral("contacts"), stats.contacts},
-                                       {QStringLiteral("campaigns"), stats.campaigns},
-                                       {QStringLiteral("suppressed"), stats.suppressed},
-                                       {QStringLiteral("consent_events"), stats.consentEvents}};
-             const QJsonObject object {
-                 {QStringLiteral("version"), QStringLiteral(TRIBUNE_VERSION)},
-                 {QStringLiteral("database"), database->url().toDisplayString()},
-                 {QStringLiteral("backend"), database->url().backendName()},
-                 {QStringLiteral("schema_version"), stats.schemaVersion},
-                 {QStringLiteral("latest_schema_version"), Migrator::latestVersion()},
-                 {QStringLiteral("active_provider"),
-                  stats.activeProvider.isEmpty() ? QJsonValue() : QJsonValue(stats.activeProvider)},
-                 {QStringLiteral("counts"), counts},
-             };
-             const QLocale locale;
-             const QString human =
-                 tr("Tribune %1\n"
-                    "Database:        %2\n"
-                    "Schema version:  %3\n"
-                    "Audiences:       %4\n"
-                    "Contacts:        %5\n"
-                    "Campaigns:       %6\n"
-                    "Suppressed:      %7\n"
-                    "Active provider: %8\n")
-                     .arg(QStringLiteral(TRIBUNE_VERSION), database->url().toDisplayString())
-                     .arg(stats.schemaVersion)
-                     .arg(locale.toString(stats.audiences), locale.toString(stats.contacts),
-                          locale.toString(stats.campaigns), locale.toString(stats.suppressed),
-                          stats.activeProvider.isEmpty() ? tr("none") : stats.activeProvider);
-             return context.succeed(object, human);
-         }});
-
-    m_commands.append(
-        {QStringLiteral("demo"),
-         tr("Load the demo data: a fictional rented audience, the offline Sandbox provider and "
-            "a draft campaign."),
-         [](QCommandLineParser &parser) {
-             parser.addOption(QCommandLineOption(
-                 QStringLiteral("contacts"),
-                 tr("Number of demo contacts (1 to %1).").arg(DemoDataLoader::maximumContacts()),
-                 QStringLiteral("n"), QString::number(DemoDataLoader::Options().contacts)));
-         },
-         [](Context &context) {
-             Database *database = context.database();
-             if (!database)
-                 return int(Failure);
-             DemoDataLoader::Options options;
-             bool numberOk = false;
-             options.contacts = context.parser.value(QStringLiteral("contacts")).toInt(&numberOk);
-             if (!numberOk)
-                 return context.fail(tr("--contacts needs a whole number"), UsageError);
-             const DemoDataLoader::Result result = DemoDataLoader(database).load(options);
-             if (!result.ok)
-                 return context.fail(result.errorString);
-             const QJsonObject object {{QStringLiteral("loaded"), !result.alreadyLoaded},
-                                       {QStringLiteral("already_present"), result.alreadyLoaded},
-                                       {QStringLiteral("contacts"), result.contacts},
-                                       {QStringLiteral("suppressed"), result.suppressed},
-                                       {QStringLiteral("audience"), result.audienceName},
-                                       {QStringLiteral("campaign"), result.campaignName},
-                                       {QStringLiteral("provider"), result.providerName},
-                                       {QStringLiteral("seconds"), result.seconds}};
-             const QString human = result.alreadyLoaded
-                 ? tr("The demo data is already in this database.\n")
-                 : tr("Loaded the demo data in %1 s: %2 contacts in \"%3\", %4 numbers on the "
-                      "opposition list, provider \"%5\", draft campaign \"%6\".\n")
-                       .arg(QLocale().toString(result.seconds, 'f', 1),
-                            QLocale().toString(result.contacts), result.audienceName,
-                            QLocale().toString(result.suppressed), result.providerName,
-                            result.campaignName);
-             return context.succeed(object, human);
-         }});
+    CoreCommands::add(m_commands);
+    CampaignCommands::add(m_commands);
 }

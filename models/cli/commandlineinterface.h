@@ -39,6 +39,10 @@ public:
         // Opens (and migrates) the database named by --database or Settings; nullptr on error,
         // after reporting it.
         std::function<Database *()> database;
+        // How many leading positional words name the command ("campaign create" = 2).
+        int commandWords = 1;
+        // Positional arguments after the command words.
+        QStringList arguments() const { return parser.positionalArguments().mid(commandWords); }
         int fail(const QString &message, int code = Failure) const;
         int succeed(const QJsonObject &object, const QString &human) const;
     };

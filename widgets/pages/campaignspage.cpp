@@ -2,10 +2,15 @@
 #include "campaignspage.h"
 
 #include "campaign/campaignlistmodel.h"
+#include "campaign/campaignpreview.h"
+#include "campaign/campaignstore.h"
 #include "recordtableview.h"
+#include "storage/database.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -14,6 +19,7 @@
 
 CampaignsPage::CampaignsPage(Database *database, QWidget *parent)
     : Page(parent)
+    , m_database(database)
     , m_model(new CampaignListModel(database, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_stack(new QStackedWidget(this))
@@ -21,6 +27,7 @@ CampaignsPage::CampaignsPage(Database *database, QWidget *parent)
     , m_view(new QTableView(this))
     , m_messageLabel(new QLabel(this))
     , m_message(new QPlainTextEdit(this))
+    , m_openButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("campaignsPage"));
     m_proxy->setSourceModel(m_model);
@@ -40,7 +47,10 @@ CampaignsPage::CampaignsPage(Database *database, QWidget *parent)
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_messageLabel);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_messageLabel, 1);
+    messageRow->addWidget(m_openButton);
+    listLayout->addLayout(messageRow);
     listLayout->addWidget(m_message);
 
     m_emptyLabel->setObjectName(QStringLiteral("campaignsEmpty"));
@@ -50,6 +60,9 @@ CampaignsPage::CampaignsPage(Database *database, QWidget *parent)
     m_stack->addWidget(listPane);
     contentLayout()->addWidget(m_stack, 1);
 
+    m_openButton->setObjectName(QStringLiteral("openInComposerButton"));
+    connect(m_openButton, &QPushButton::clicked, this, &CampaignsPage::openSelected);
+    connect(m_view, &QTableView::activated, this, &CampaignsPage::openSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CampaignsPage::showSelected);
     retranslateUi();
@@ -62,16 +75,59 @@ void CampaignsPage::retranslateUi()
                  "campaign messages to those who agreed."));
     m_emptyLabel->setText(tr("No campaign in this database yet."));
     m_messageLabel->setText(tr("Message and mandatory footer of the selected campaign:"));
+    m_openButton->setText(tr("&Open in the composer"));
     refresh();
 }
 
 void CampaignsPage::refresh()
 {
     m_model->reload();
+    computeFigures();
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     showSelected();
+}
+
+void CampaignsPage::openSelected()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (index.isValid())
+        Q_EMIT openRequested(index.data(CampaignListModel::IdRole).toLongLong());
+}
+
+void CampaignsPage::computeFigures()
+{
+    // Recipients and parts need every message rendered: done for all campaigns on a worker.
+    struct Figures
+    {
+        QList<std::tuple<qint64, qint64, qint64>> rows; // id, recipients, parts
+    };
+    Database *database = m_database;
+    const QList<qint64> ids = m_model->campaignIds();
+    m_figuresJob.run<Figures>(
+        this,
+        [database, ids]() {
+            Figures figures;
+            CampaignStore store(database);
+            for (qint64 id : ids) {
+                const std::optional<Campaign> campaign = store.find(id);
+                if (!campaign)
+                    continue;
+                const CampaignPreview preview =
+                    CampaignPreview::compute(database, campaign->audienceId, campaign->segment,
+                                             campaign->message, campaign->footer);
+                if (preview.ok)
+                    figures.rows.append({id, preview.recipients, preview.parts});
+            }
+            database->closeThreadConnection();
+            return figures;
+        },
+        [this](const Figures &figures) {
+            for (const auto &[id, recipients, parts] : figures.rows)
+                m_model->setPreview(id, recipients, parts);
+            Q_EMIT figuresReady();
+        });
 }
 
 void CampaignsPage::showSelected()

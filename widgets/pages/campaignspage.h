@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundtask.h"
 #include "page.h"
+
+#include <QHash>
 
 class CampaignListModel;
 class Database;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -22,13 +26,21 @@ public:
 
     void refresh() override;
     QTableView *view() const { return m_view; }
+    bool isComputingFigures() const { return m_figuresJob.isBusy(); }
+
+Q_SIGNALS:
+    void openRequested(qint64 campaignId);
+    void figuresReady();
 
 protected:
     void retranslateUi() override;
 
 private:
     void showSelected();
+    void computeFigures();
+    void openSelected();
 
+    Database *m_database;
     CampaignListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_stack;
@@ -36,4 +48,6 @@ private:
     QTableView *m_view;
     QLabel *m_messageLabel;
     QPlainTextEdit *m_message;
+    QPushButton *m_openButton;
+    BackgroundJob m_figuresJob;
 };

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/commandlineinterface.h"
+
+// tribune-cli commands about the installation itself: info, demo.
+class CoreCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CoreCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};
+
+// tribune-cli commands about campaigns and messages: campaign create|list|show, sms-info.
+class CampaignCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};

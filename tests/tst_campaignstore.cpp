@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/campaignstore.h"
+#include "demo/demodataloader.h"
+#include "storage/database.h"
+#include "support/testdatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+class tst_CampaignStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void transitions_data();
+    void transitions();
+    void createAndFind_data() { addBackendRows(); }
+    void createAndFind();
+    void validation_data() { addBackendRows(); }
+    void validation();
+    void editAfterApprovalReturnsToDraft_data() { addBackendRows(); }
+    void editAfterApprovalReturnsToDraft();
+    void noEditOnceSending_data() { addBackendRows(); }
+    void noEditOnceSending();
+    void illegalTransitionRefused_data() { addBackendRows(); }
+    void illegalTransitionRefused();
+
+private:
+    static Campaign draft(CampaignStore &store, const QString &name);
+};
+
+namespace {
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+} // namespace
+
+Campaign tst_CampaignStore::draft(CampaignStore &store, const QString &name)
+{
+    Campaign c;
+    c.name = name;
+    c.audienceId = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
+    c.message = QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez !");
+    c.footer = QStringLiteral("Camille Martin 2027 - STOP au 36105");
+    c.senderId = QStringLiteral("CMartin2027");
+    c.electionId = store.electionId(QStringLiteral("Élection de démonstration 2027"));
+    c.providerId = store.providerId(QStringLiteral("Sandbox (démo)"));
+    return c;
+}
+
+void tst_CampaignStore::transitions_data()
+{
+    QTest::addColumn<Campaign::State>("from");
+    QTest::addColumn<Campaign::State>("to");
+    QTest::addColumn<bool>("allowed");
+    using S = Campaign::State;
+    const QList<S> all = {S::Draft, S::Approved, S::Sending, S::Paused, S::Done, S::Cancelled};
+    const QList<QPair<S, S>> allowed = {{S::Draft, S::Approved},     {S::Draft, S::Cancelled},
+                                        {S::Approved, S::Draft},     {S::Approved, S::Sending},
+                                        {S::Approved, S::Cancelled}, {S::Sending, S::Paused},
+                                        {S::Sending, S::Done},       {S::Sending, S::Cancelled},
+                                        {S::Paused, S::Sending},     {S::Paused, S::Cancelled}};
+    for (S from : all) {
+        for (S to : all) {
+            QTest::addRow("%s->%s", qPrintable(Campaign::stateKey(from)),
+                          qPrintable(Campaign::stateKey(to)))
+                << from << to << allowed.contains({from, to});
+        }
+    }
+}
+
+void tst_CampaignStore::transitions()
+{
+    QFETCH(Campaign::State, from);
+    QFETCH(Campaign::State, to);
+    QFETCH(bool, allowed);
+    QCOMPARE(Campaign::canTransition(from, to), allowed);
+}
+
+void tst_CampaignStore::createAndFind()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options options;
+    options.contacts = 200;
+    QVERIFY(DemoDataLoader(&db).load(options).ok);
+    CampaignStore store(&db, QStringLiteral("alice"));
+
+    Campaign c = draft(store, QStringLiteral("  Relance 67  "));
+    c.segment.filters.append(
+        {QStringLiteral("departement"), {QStringLiteral("67"), QStringLiteral("68")}});
+    QVERIFY2(store.create(&c), qPrintable(store.errorString()));
+    QVERIFY(c.id > 0);
+    QCOMPARE(c.name, QStringLiteral("Relance 67"));
+    QCOMPARE(c.state, Campaign::State::Draft);
+    QCOMPARE(c.revision, 1);
+
+    const std::optional<Campaign> found = store.findByName(QStringLiteral("Relance 67"));
+    QVERIFY(found);
+    QCOMPARE(found->id, c.id);
+    QCOMPARE(found->segment, c.segment);
+    QCOMPARE(found->message, c.message);
+    QCOMPARE(found->footer, c.footer);
+    QCOMPARE(found->senderId, c.senderId);
+    QCOMPARE(store.providerName(found->providerId), QStringLiteral("Sandbox (démo)"));
+    QCOMPARE(found->fullText(), c.message + QLatin1Char('\n') + c.footer);
+    QCOMPARE(store.list().size(), 2); // with the demo draft
+
+    Campaign duplicate = draft(store, QStringLiteral("Relance 67"));
+    QVERIFY(!store.create(&duplicate));
+    QVERIFY(store.errorString().contains(QLatin1String("already exists")));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                   "'campaign.create' AND actor = 'alice'")),
+             1);
+}
+
+void tst_CampaignStore::validation()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options options;
+    options.contacts = 50;
+    QVERIFY(DemoDataLoader(&db).load(options).ok);
+    CampaignStore store(&db);
+
+    Campaign noName = draft(store, QString());
+    QVERIFY(!store.create(&noName));
+    Campaign noAudience = draft(store, QStringLiteral("a"));
+    noAudience.audienceId = 0;
+    QVERIFY(!store.create(&noAudience));
+    Campaign badSender = draft(store, QStringLiteral("b"));
+    badSender.senderId = QStringLiteral("CampagneMartin2027");
+    QVERIFY(!store.create(&badSender));
+    QVERIFY2(store.errorString().contains(QLatin1String("11")), qPrintable(store.errorString()));
+    Campaign unknownField = draft(store, QStringLiteral("c"));
+    unknownField.message = QStringLiteral("Bonjour {surnom}");
+    QVERIFY(!store.create(&unknownField));
+    QVERIFY2(store.errorString().contains(QLatin1String("surnom")),
+             qPrintable(store.errorString()));
+    Campaign audienceColumn = draft(store, QStringLiteral("d"));
+    audienceColumn.message = QStringLiteral("{civilite} {nom}, bonjour");
+    QVERIFY2(store.create(&audienceColumn), qPrintable(store.errorString()));
+    Campaign badFilter = draft(store, QStringLiteral("e"));
+    badFilter.segment.filters.append({QStringLiteral("religion"), {QStringLiteral("x")}});
+    QVERIFY(!store.create(&badFilter));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM campaigns")), 2);
+}
+
+void tst_CampaignStore::editAfterApprovalReturnsToDraft()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options options;
+    options.contacts = 50;
+    QVERIFY(DemoDataLoader(&db).load(options).ok);
+    CampaignStore store(&db);
+    Campaign c = draft(store, QStringLiteral("Appel"));
+    QVERIFY(store.create(&c));
+    QVERIFY2(store.setState(&c, Campaign::State::Approved), qPrintable(store.errorString()));
+    QCOMPARE(c.state, Campaign::State::Approved);
+    QCOMPARE(c.approvedRevision, 1);
+    QVERIFY(c.approvedAt.isValid());
+
+    c.message = QStringLiteral("Bonjour {prenom}, votez dimanche !");
+    QVERIFY2(store.update(&c), qPrintable(store.errorString()));
+    QCOMPARE(c.state, Campaign::State::Draft);
+    QCOMPARE(c.revision, 2);
+    QCOMPARE(c.approvedRevision, 0);
+    QVERIFY(!c.approvedAt.isValid());
+    QCOMPARE(store.find(c.id)->message, c.message);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'campaign.edit' "
+                                   "AND details LIKE '%\"approval_voided\":true%'")),
+             1);
+}
+
+void tst_CampaignStore::noEditOnceSending()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options options;
+    options.contacts = 50;
+    QVERIFY(DemoDataLoader(&db).load(options).ok);
+    CampaignStore store(&db);
+    Campaign c = draft(store, QStringLiteral("Envoi"));
+    QVERIFY(store.create(&c));
+    QVERIFY(store.setState(&c, Campaign::State::Approved));
+    QVERIFY(store.setState(&c, Campaign::State::Sending));
+    Campaign edited = c;
+    edited.message = QStringLiteral("Autre texte");
+    QVERIFY(!store.update(&edited));
+    QCOMPARE(store.find(c.id)->message, c.message);
+    QCOMPARE(store.find(c.id)->state, Campaign::State::Sending);
+    QVERIFY(store.setState(&c, Campaign::State::Paused));
+    QVERIFY(!store.update(&edited));
+    QVERIFY(store.setState(&c, Campaign::State::Cancelled));
+    QVERIFY(!store.setState(&c, Campaign::State::Sending));
+}
+
+void tst_CampaignStore::illegalTransitionRefused()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options options;
+    options.contacts = 50;
+    QVERIFY(DemoDataLoader(&db).load(options).ok);
+    CampaignStore store(&db);
+    Campaign c = draft(store, QStringLiteral("Saut"));
+    QVERIFY(store.create(&c));
+    QVERIFY(!store.setState(&c, Campaign::State::Sending)); // never without approval
+    QCOMPARE(store.find(c.id)->state, Campaign::State::Draft);
+    QVERIFY(!store.setState(&c, Campaign::State::Done));
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'campaign.state'")),
+        0);
+}
+
+QTEST_GUILESS_MAIN(tst_CampaignStore)
+#include "tst_campaignstore.moc"
