@@ -8,7 +8,8 @@
 The table is tab-separated: context, source, translation (plural forms separated by " || ").
 Escapes \\n and \\t are understood in all three columns. --english copies each source text as its
 own translation (English is the source language; only plural forms really need it).
-Exits 1 if any message is still unfinished, printing them.
+Exits 1 if any message is still unfinished, printing them. Run `./dev translations` afterwards:
+lupdate rewrites the file in its own layout, which keeps diffs small.
 """
 import sys
 import xml.etree.ElementTree as ET

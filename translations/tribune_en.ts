@@ -1,698 +1,698 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AudienceListModel</name>
-        <message>
-            <source>Consent terms stated by the broker: %1</source>
-            <translation>Consent terms stated by the broker: %1</translation>
-        </message>
-        <message>
-            <source>Collected by the party</source>
-            <translation>Collected by the party</translation>
-        </message>
-        <message>
-            <source>Rented</source>
-            <translation>Rented</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Audience</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>Origin</translation>
-        </message>
-        <message>
-            <source>Broker / source</source>
-            <translation>Broker / source</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Imported</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Keep until</source>
-            <translation>Keep until</translation>
-        </message>
-    </context>
-    <context>
-        <name>AudiencesPage</name>
-        <message>
-            <source>Audiences</source>
-            <translation>Audiences</translation>
-        </message>
-        <message>
-            <source>Rented files and party lists, with where each came from and the consent terms the broker stated. Contacts from rented files only get a consent request until they say yes.</source>
-            <translation>Rented files and party lists, with where each came from and the consent terms the broker stated. Contacts from rented files only get a consent request until they say yes.</translation>
-        </message>
-        <message>
-            <source>No audience in this database yet.</source>
-            <translation>No audience in this database yet.</translation>
-        </message>
-        <message>
-            <source>Load the demo audience</source>
-            <translation>Load the demo audience</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Origin: %2 · Broker: %3&lt;br&gt;File: %4 · Imported: %5 · %6 contacts&lt;br&gt;Consent terms stated by the broker: &lt;i&gt;%7&lt;/i&gt;&lt;br&gt;Keep contacts until: %8</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Origin: %2 · Broker: %3&lt;br&gt;File: %4 · Imported: %5 · %6 contacts&lt;br&gt;Consent terms stated by the broker: &lt;i&gt;%7&lt;/i&gt;&lt;br&gt;Keep contacts until: %8</translation>
-        </message>
-        <message>
-            <source>none stated</source>
-            <translation>none stated</translation>
-        </message>
-    </context>
-    <context>
-        <name>Campaign</name>
-        <message>
-            <source>Consent request</source>
-            <translation>Consent request</translation>
-        </message>
-        <message>
-            <source>Campaign message</source>
-            <translation>Campaign message</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>Sending</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Paused</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignCommands</name>
-        <message>
-            <source>Campaign name.</source>
-            <translation>Campaign name.</translation>
-        </message>
-        <message>
-            <source>Analyse an SMS text: encoding, parts, units and the characters that force UCS-2.</source>
-            <translation>Analyse an SMS text: encoding, parts, units and the characters that force UCS-2.</translation>
-        </message>
-        <message>
-            <source>Mandatory footer appended on its own line.</source>
-            <translation>Mandatory footer appended on its own line.</translation>
-        </message>
-        <message>
-            <source>give the text to analyse</source>
-            <translation>give the text to analyse</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %n part(s) · %2 characters, %3 units · %4 left in this part
+<context>
+    <name>AudienceListModel</name>
+    <message>
+        <source>Consent terms stated by the broker: %1</source>
+        <translation>Consent terms stated by the broker: %1</translation>
+    </message>
+    <message>
+        <source>Collected by the party</source>
+        <translation>Collected by the party</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>Rented</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Broker / source</source>
+        <translation>Broker / source</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Keep until</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencesPage</name>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Rented files and party lists, with where each came from and the consent terms the broker stated. Contacts from rented files only get a consent request until they say yes.</source>
+        <translation>Rented files and party lists, with where each came from and the consent terms the broker stated. Contacts from rented files only get a consent request until they say yes.</translation>
+    </message>
+    <message>
+        <source>No audience in this database yet.</source>
+        <translation>No audience in this database yet.</translation>
+    </message>
+    <message>
+        <source>Load the demo audience</source>
+        <translation>Load the demo audience</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Origin: %2 · Broker: %3&lt;br&gt;File: %4 · Imported: %5 · %6 contacts&lt;br&gt;Consent terms stated by the broker: &lt;i&gt;%7&lt;/i&gt;&lt;br&gt;Keep contacts until: %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Origin: %2 · Broker: %3&lt;br&gt;File: %4 · Imported: %5 · %6 contacts&lt;br&gt;Consent terms stated by the broker: &lt;i&gt;%7&lt;/i&gt;&lt;br&gt;Keep contacts until: %8</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>none stated</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>Consent request</source>
+        <translation>Consent request</translation>
+    </message>
+    <message>
+        <source>Campaign message</source>
+        <translation>Campaign message</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCommands</name>
+    <message>
+        <source>Campaign name.</source>
+        <translation>Campaign name.</translation>
+    </message>
+    <message>
+        <source>Analyse an SMS text: encoding, parts, units and the characters that force UCS-2.</source>
+        <translation>Analyse an SMS text: encoding, parts, units and the characters that force UCS-2.</translation>
+    </message>
+    <message>
+        <source>Mandatory footer appended on its own line.</source>
+        <translation>Mandatory footer appended on its own line.</translation>
+    </message>
+    <message>
+        <source>give the text to analyse</source>
+        <translation>give the text to analyse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n part(s) · %2 characters, %3 units · %4 left in this part
 </source>
-            <translation>
-                <numerusform>%1 · %n part · %2 characters, %3 units · %4 left in this part
+        <translation>
+            <numerusform>%1 · %n part · %2 characters, %3 units · %4 left in this part
 </numerusform>
-                <numerusform>%1 · %n parts · %2 characters, %3 units · %4 left in this part
+            <numerusform>%1 · %n parts · %2 characters, %3 units · %4 left in this part
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Characters forcing UCS-2: %1
+        </translation>
+    </message>
+    <message>
+        <source>Characters forcing UCS-2: %1
 </source>
-            <translation>Characters forcing UCS-2: %1
+        <translation>Characters forcing UCS-2: %1
 </translation>
-        </message>
-        <message>
-            <source>Create a draft campaign.</source>
-            <translation>Create a draft campaign.</translation>
-        </message>
-        <message>
-            <source>Audience name.</source>
-            <translation>Audience name.</translation>
-        </message>
-        <message>
-            <source>Segment filter column=value1,value2 (repeat for AND).</source>
-            <translation>Segment filter column=value1,value2 (repeat for AND).</translation>
-        </message>
-        <message>
-            <source>Message text, merge fields allowed.</source>
-            <translation>Message text, merge fields allowed.</translation>
-        </message>
-        <message>
-            <source>Mandatory footer: sender identity and STOP mention.</source>
-            <translation>Mandatory footer: sender identity and STOP mention.</translation>
-        </message>
-        <message>
-            <source>Alphanumeric sender id.</source>
-            <translation>Alphanumeric sender id.</translation>
-        </message>
-        <message>
-            <source>Provider name.</source>
-            <translation>Provider name.</translation>
-        </message>
-        <message>
-            <source>Election name.</source>
-            <translation>Election name.</translation>
-        </message>
-        <message>
-            <source>consent (first-contact consent request) or campaign.</source>
-            <translation>consent (first-contact consent request) or campaign.</translation>
-        </message>
-        <message>
-            <source>--name, --audience and --message are required</source>
-            <translation>--name, --audience and --message are required</translation>
-        </message>
-        <message>
-            <source>--kind must be consent or campaign</source>
-            <translation>--kind must be consent or campaign</translation>
-        </message>
-        <message>
-            <source>no audience named "%1"</source>
-            <translation>no audience named "%1"</translation>
-        </message>
-        <message>
-            <source>no provider named "%1"</source>
-            <translation>no provider named "%1"</translation>
-        </message>
-        <message>
-            <source>no election named "%1"</source>
-            <translation>no election named "%1"</translation>
-        </message>
-        <message>
-            <source>Created draft campaign "%1".
+    </message>
+    <message>
+        <source>Create a draft campaign.</source>
+        <translation>Create a draft campaign.</translation>
+    </message>
+    <message>
+        <source>Audience name.</source>
+        <translation>Audience name.</translation>
+    </message>
+    <message>
+        <source>Segment filter column=value1,value2 (repeat for AND).</source>
+        <translation>Segment filter column=value1,value2 (repeat for AND).</translation>
+    </message>
+    <message>
+        <source>Message text, merge fields allowed.</source>
+        <translation>Message text, merge fields allowed.</translation>
+    </message>
+    <message>
+        <source>Mandatory footer: sender identity and STOP mention.</source>
+        <translation>Mandatory footer: sender identity and STOP mention.</translation>
+    </message>
+    <message>
+        <source>Alphanumeric sender id.</source>
+        <translation>Alphanumeric sender id.</translation>
+    </message>
+    <message>
+        <source>Provider name.</source>
+        <translation>Provider name.</translation>
+    </message>
+    <message>
+        <source>Election name.</source>
+        <translation>Election name.</translation>
+    </message>
+    <message>
+        <source>consent (first-contact consent request) or campaign.</source>
+        <translation>consent (first-contact consent request) or campaign.</translation>
+    </message>
+    <message>
+        <source>--name, --audience and --message are required</source>
+        <translation>--name, --audience and --message are required</translation>
+    </message>
+    <message>
+        <source>--kind must be consent or campaign</source>
+        <translation>--kind must be consent or campaign</translation>
+    </message>
+    <message>
+        <source>no audience named &quot;%1&quot;</source>
+        <translation>no audience named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot;</source>
+        <translation>no provider named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no election named &quot;%1&quot;</source>
+        <translation>no election named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Created draft campaign &quot;%1&quot;.
 </source>
-            <translation>Created draft campaign "%1".
+        <translation>Created draft campaign &quot;%1&quot;.
 </translation>
-        </message>
-        <message>
-            <source>List the campaigns.</source>
-            <translation>List the campaigns.</translation>
-        </message>
-        <message>
-            <source>No campaign yet.
+    </message>
+    <message>
+        <source>List the campaigns.</source>
+        <translation>List the campaigns.</translation>
+    </message>
+    <message>
+        <source>No campaign yet.
 </source>
-            <translation>No campaign yet.
+        <translation>No campaign yet.
 </translation>
-        </message>
-        <message>
-            <source>Show a campaign with its recipients and SMS parts per encoding (renders every message).</source>
-            <translation>Show a campaign with its recipients and SMS parts per encoding (renders every message).</translation>
-        </message>
-        <message>
-            <source>--name is required</source>
-            <translation>--name is required</translation>
-        </message>
-        <message>
-            <source>no campaign named "%1"</source>
-            <translation>no campaign named "%1"</translation>
-        </message>
-        <message>
-            <source>%1 (%2, %3)
+    </message>
+    <message>
+        <source>Show a campaign with its recipients and SMS parts per encoding (renders every message).</source>
+        <translation>Show a campaign with its recipients and SMS parts per encoding (renders every message).</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>--name is required</translation>
+    </message>
+    <message>
+        <source>no campaign named &quot;%1&quot;</source>
+        <translation>no campaign named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)
 Audience: %4
 Recipients: %5
 SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
 </source>
-            <translation>%1 (%2, %3)
+        <translation>%1 (%2, %3)
 Audience: %4
 Recipients: %5
 SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
 </translation>
-        </message>
-        <message>
-            <source>Message:
+    </message>
+    <message>
+        <source>Message:
 %1
 </source>
-            <translation>Message:
+        <translation>Message:
 %1
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignListModel</name>
-        <message>
-            <source>Campaign</source>
-            <translation>Campaign</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Audience</translation>
-        </message>
-        <message>
-            <source>Election</source>
-            <translation>Election</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Provider</translation>
-        </message>
-        <message>
-            <source>Last change</source>
-            <translation>Last change</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Recipients</translation>
-        </message>
-        <message>
-            <source>SMS parts</source>
-            <translation>SMS parts</translation>
-        </message>
-        <message>
-            <source>Cost so far</source>
-            <translation>Cost so far</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignPreview</name>
-        <message>
-            <source>The preview was cancelled.</source>
-            <translation>The preview was cancelled.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignStore</name>
-        <message>
-            <source>A campaign needs a name.</source>
-            <translation>A campaign needs a name.</translation>
-        </message>
-        <message>
-            <source>Choose the audience the campaign writes to.</source>
-            <translation>Choose the audience the campaign writes to.</translation>
-        </message>
-        <message>
-            <source>The chosen election does not exist.</source>
-            <translation>The chosen election does not exist.</translation>
-        </message>
-        <message>
-            <source>The chosen provider does not exist.</source>
-            <translation>The chosen provider does not exist.</translation>
-        </message>
-        <message>
-            <source>The filter column "%1" is not a column of this audience.</source>
-            <translation>The filter column "%1" is not a column of this audience.</translation>
-        </message>
-        <message>
-            <source>A campaign named "%1" already exists.</source>
-            <translation>A campaign named "%1" already exists.</translation>
-        </message>
-        <message>
-            <source>Cannot save the campaign: %1</source>
-            <translation>Cannot save the campaign: %1</translation>
-        </message>
-        <message>
-            <source>This campaign no longer exists.</source>
-            <translation>This campaign no longer exists.</translation>
-        </message>
-        <message>
-            <source>A campaign that is %1 can no longer be edited.</source>
-            <translation>A campaign that is %1 can no longer be edited.</translation>
-        </message>
-        <message>
-            <source>The campaign changed state meanwhile and can no longer be edited.</source>
-            <translation>The campaign changed state meanwhile and can no longer be edited.</translation>
-        </message>
-        <message>
-            <source>A campaign cannot go from %1 to %2.</source>
-            <translation>A campaign cannot go from %1 to %2.</translation>
-        </message>
-        <message>
-            <source>The campaign changed state meanwhile.</source>
-            <translation>The campaign changed state meanwhile.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignsPage</name>
-        <message>
-            <source>Campaigns</source>
-            <translation>Campaigns</translation>
-        </message>
-        <message>
-            <source>Every campaign of this database: consent requests to rented contacts and campaign messages to those who agreed.</source>
-            <translation>Every campaign of this database: consent requests to rented contacts and campaign messages to those who agreed.</translation>
-        </message>
-        <message>
-            <source>No campaign in this database yet.</source>
-            <translation>No campaign in this database yet.</translation>
-        </message>
-        <message>
-            <source>Message and mandatory footer of the selected campaign:</source>
-            <translation>Message and mandatory footer of the selected campaign:</translation>
-        </message>
-        <message>
-            <source>&amp;Open in the composer</source>
-            <translation>&amp;Open in the composer</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLineInterface</name>
-        <message>
-            <source>Database URL (sqlite:///path or postgresql://user@host:port/db).</source>
-            <translation>Database URL (sqlite:///path or postgresql://user@host:port/db).</translation>
-        </message>
-        <message>
-            <source>Print one JSON object instead of text.</source>
-            <translation>Print one JSON object instead of text.</translation>
-        </message>
-        <message>
-            <source>tribune-cli: %1</source>
-            <translation>tribune-cli: %1</translation>
-        </message>
-        <message>
-            <source>Usage: tribune-cli [--database URL] [--json] COMMAND [options]
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>SMS parts</source>
+        <translation>SMS parts</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Cost so far</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPreview</name>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>The preview was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose the audience the campaign writes to.</source>
+        <translation>Choose the audience the campaign writes to.</translation>
+    </message>
+    <message>
+        <source>The chosen election does not exist.</source>
+        <translation>The chosen election does not exist.</translation>
+    </message>
+    <message>
+        <source>The chosen provider does not exist.</source>
+        <translation>The chosen provider does not exist.</translation>
+    </message>
+    <message>
+        <source>The filter column &quot;%1&quot; is not a column of this audience.</source>
+        <translation>The filter column &quot;%1&quot; is not a column of this audience.</translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;%1&quot; already exists.</source>
+        <translation>A campaign named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot save the campaign: %1</source>
+        <translation>Cannot save the campaign: %1</translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>This campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>A campaign that is %1 can no longer be edited.</source>
+        <translation>A campaign that is %1 can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>The campaign changed state meanwhile and can no longer be edited.</source>
+        <translation>The campaign changed state meanwhile and can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>A campaign cannot go from %1 to %2.</source>
+        <translation>A campaign cannot go from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The campaign changed state meanwhile.</source>
+        <translation>The campaign changed state meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Every campaign of this database: consent requests to rented contacts and campaign messages to those who agreed.</source>
+        <translation>Every campaign of this database: consent requests to rented contacts and campaign messages to those who agreed.</translation>
+    </message>
+    <message>
+        <source>No campaign in this database yet.</source>
+        <translation>No campaign in this database yet.</translation>
+    </message>
+    <message>
+        <source>Message and mandatory footer of the selected campaign:</source>
+        <translation>Message and mandatory footer of the selected campaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the composer</source>
+        <translation>&amp;Open in the composer</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineInterface</name>
+    <message>
+        <source>Database URL (sqlite:///path or postgresql://user@host:port/db).</source>
+        <translation>Database URL (sqlite:///path or postgresql://user@host:port/db).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Print one JSON object instead of text.</translation>
+    </message>
+    <message>
+        <source>tribune-cli: %1</source>
+        <translation>tribune-cli: %1</translation>
+    </message>
+    <message>
+        <source>Usage: tribune-cli [--database URL] [--json] COMMAND [options]
 
-Tribune's command-line tool: the same data and rules as the application.
+Tribune&apos;s command-line tool: the same data and rules as the application.
 
 Commands:
 </source>
-            <translation>Usage: tribune-cli [--database URL] [--json] COMMAND [options]
+        <translation>Usage: tribune-cli [--database URL] [--json] COMMAND [options]
 
-Tribune's command-line tool: the same data and rules as the application.
+Tribune&apos;s command-line tool: the same data and rules as the application.
 
 Commands:
 </translation>
-        </message>
-        <message>
-            <source>
-Run "tribune-cli COMMAND --help" for the options of a command.
+    </message>
+    <message>
+        <source>
+Run &quot;tribune-cli COMMAND --help&quot; for the options of a command.
 </source>
-            <translation>
-Run "tribune-cli COMMAND --help" for the options of a command.
+        <translation>
+Run &quot;tribune-cli COMMAND --help&quot; for the options of a command.
 </translation>
-        </message>
-        <message>
-            <source>no command given</source>
-            <translation>no command given</translation>
-        </message>
-        <message>
-            <source>unknown command "%1"; run tribune-cli --help</source>
-            <translation>unknown command "%1"; run tribune-cli --help</translation>
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation>Show this help.</translation>
-        </message>
-        <message>
-            <source>Usage: tribune-cli %1 [options]</source>
-            <translation>Usage: tribune-cli %1 [options]</translation>
-        </message>
-        <message>
-            <source>unexpected argument "%1"</source>
-            <translation>unexpected argument "%1"</translation>
-        </message>
-        <message>
-            <source>"%1" needs one of: %2</source>
-            <translation>"%1" needs one of: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComposePage</name>
-        <message>
-            <source>Compose</source>
-            <translation>Compose</translation>
-        </message>
-        <message>
-            <source>Write the message, watch what it costs in SMS parts, and see it as each recipient's phone will show it.</source>
-            <translation>Write the message, watch what it costs in SMS parts, and see it as each recipient's phone will show it.</translation>
-        </message>
-        <message>
-            <source>&amp;New campaign</source>
-            <translation>&amp;New campaign</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>&amp;Audience:</source>
-            <translation>&amp;Audience:</translation>
-        </message>
-        <message>
-            <source>Se&amp;gment:</source>
-            <translation>Se&amp;gment:</translation>
-        </message>
-        <message>
-            <source>&amp;Election:</source>
-            <translation>&amp;Election:</translation>
-        </message>
-        <message>
-            <source>&amp;Provider:</source>
-            <translation>&amp;Provider:</translation>
-        </message>
-        <message>
-            <source>Sen&amp;der id:</source>
-            <translation>Sen&amp;der id:</translation>
-        </message>
-        <message>
-            <source>&amp;Footer:</source>
-            <translation>&amp;Footer:</translation>
-        </message>
-        <message>
-            <source>All contacts, or e.g. departement=67,68; tranche_age=25-34</source>
-            <translation>All contacts, or e.g. departement=67,68; tranche_age=25-34</translation>
-        </message>
-        <message>
-            <source>Sender identity and objection, e.g. Camille Martin 2027 - STOP au 36105</source>
-            <translation>Sender identity and objection, e.g. Camille Martin 2027 - STOP au 36105</translation>
-        </message>
-        <message>
-            <source>Up to 11 letters or digits</source>
-            <translation>Up to 11 letters or digits</translation>
-        </message>
-        <message>
-            <source>&amp;Message (merge fields such as {prenom} or {prenom|Madame, Monsieur}):</source>
-            <translation>&amp;Message (merge fields such as {prenom} or {prenom|Madame, Monsieur}):</translation>
-        </message>
-        <message>
-            <source>Templates</source>
-            <translation>Templates</translation>
-        </message>
-        <message>
-            <source>Make GSM-safe</source>
-            <translation>Make GSM-safe</translation>
-        </message>
-        <message>
-            <source>Replace every character that forces UCS-2 by its GSM-7 equivalent. The arrow offers the replacements one by one.</source>
-            <translation>Replace every character that forces UCS-2 by its GSM-7 equivalent. The arrow offers the replacements one by one.</translation>
-        </message>
-        <message>
-            <source>Preview on a recipient's phone</source>
-            <translation>Preview on a recipient's phone</translation>
-        </message>
-        <message>
-            <source>◀ &amp;Previous</source>
-            <translation>◀ &amp;Previous</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt ▶</source>
-            <translation>Ne&amp;xt ▶</translation>
-        </message>
-        <message>
-            <source>&amp;Worst case</source>
-            <translation>&amp;Worst case</translation>
-        </message>
-        <message>
-            <source>The recipient whose message takes the most SMS parts.</source>
-            <translation>The recipient whose message takes the most SMS parts.</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <source>New campaign (not saved)</source>
-            <translation>New campaign (not saved)</translation>
-        </message>
-        <message>
-            <source>Use "%1"</source>
-            <translation>Use "%1"</translation>
-        </message>
-        <message>
-            <source>Save the message as a template…</source>
-            <translation>Save the message as a template…</translation>
-        </message>
-        <message>
-            <source>This campaign is %1: it can no longer be edited.</source>
-            <translation>This campaign is %1: it can no longer be edited.</translation>
-        </message>
-        <message>
-            <source>Approved (revision %1). Saving a change returns it to draft for a new approval.</source>
-            <translation>Approved (revision %1). Saving a change returns it to draft for a new approval.</translation>
-        </message>
-        <message>
-            <source>Draft, revision %1.</source>
-            <translation>Draft, revision %1.</translation>
-        </message>
-        <message>
-            <source>New campaign: not saved yet.</source>
-            <translation>New campaign: not saved yet.</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>Not saved: %1</translation>
-        </message>
-        <message>
-            <source>Saved as revision %1. The approval no longer applies: the campaign is a draft again.</source>
-            <translation>Saved as revision %1. The approval no longer applies: the campaign is a draft again.</translation>
-        </message>
-        <message>
-            <source>Saved (revision %1).</source>
-            <translation>Saved (revision %1).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 characters · %2 · %n SMS part(s) · %3 left in this part</source>
-            <translation>
-                <numerusform>%1 characters · %2 · %n SMS part · %3 left in this part</numerusform>
-                <numerusform>%1 characters · %2 · %n SMS parts · %3 left in this part</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(for %1)</source>
-            <translation>(for %1)</translation>
-        </message>
-        <message>
-            <source>(merge fields empty)</source>
-            <translation>(merge fields empty)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Replace “%1” by “%2” (%Ln time(s))</source>
-            <translation>
-                <numerusform>Replace “%1” by “%2” (%Ln time)</numerusform>
-                <numerusform>Replace “%1” by “%2” (%Ln times)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This recipient's own data forces UCS-2 (70 characters per part) for their message only.</source>
-            <translation>This recipient's own data forces UCS-2 (70 characters per part) for their message only.</translation>
-        </message>
-        <message>
-            <source>GSM-7: 160 characters per SMS, 153 per part when split.</source>
-            <translation>GSM-7: 160 characters per SMS, 153 per part when split.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln character(s) force UCS-2, which halves the part size (70, or 67 per part): %1</source>
-            <translation>
-                <numerusform>%Ln character force UCS-2, which halves the part size (70, or 67 per part): %1</numerusform>
-                <numerusform>%Ln characters force UCS-2, which halves the part size (70, or 67 per part): %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Small “ç” counts as UCS-2: the GSM alphabet has only the capital Ç at that code and phones disagree on how to show it, so Tribune takes the cautious reading.</source>
-            <translation>Small “ç” counts as UCS-2: the GSM alphabet has only the capital Ç at that code and phones disagree on how to show it, so Tribune takes the cautious reading.</translation>
-        </message>
-        <message>
-            <source>Save as template</source>
-            <translation>Save as template</translation>
-        </message>
-        <message>
-            <source>Template name:</source>
-            <translation>Template name:</translation>
-        </message>
-        <message>
-            <source>Template "%1" saved.</source>
-            <translation>Template "%1" saved.</translation>
-        </message>
-        <message>
-            <source>Template not saved: %1</source>
-            <translation>Template not saved: %1</translation>
-        </message>
-        <message>
-            <source>No recipient in this segment.</source>
-            <translation>No recipient in this segment.</translation>
-        </message>
-        <message>
-            <source>Choose an audience to preview real recipients.</source>
-            <translation>Choose an audience to preview real recipients.</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>For this recipient: %1, %n part(s)</source>
-            <translation>
-                <numerusform>For this recipient: %1, %n part</numerusform>
-                <numerusform>For this recipient: %1, %n parts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Rendering the message for every recipient…</source>
-            <translation>Rendering the message for every recipient…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Whole segment: %1 recipients, %2 SMS parts (GSM-7: %3 recipients; UCS-2: %4). Longest message: %Ln part(s).</source>
-            <translation>
-                <numerusform>Whole segment: %1 recipients, %2 SMS parts (GSM-7: %3 recipients; UCS-2: %4). Longest message: %Ln part.</numerusform>
-                <numerusform>Whole segment: %1 recipients, %2 SMS parts (GSM-7: %3 recipients; UCS-2: %4). Longest message: %Ln parts.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentPage</name>
-        <message>
-            <source>Consent</source>
-            <translation>Consent</translation>
-        </message>
-        <message>
-            <source>STOP wins forever: a number on the suppression list is never messaged again, whatever the audience or the re-import.</source>
-            <translation>STOP wins forever: a number on the suppression list is never messaged again, whatever the audience or the re-import.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln number(s) on the suppression list.</source>
-            <translation>
-                <numerusform>%Ln number on the suppression list.</numerusform>
-                <numerusform>%Ln numbers on the suppression list.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln event(s) in the consent ledger.</source>
-            <translation>
-                <numerusform>%Ln event in the consent ledger.</numerusform>
-                <numerusform>%Ln events in the consent ledger.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CoreCommands</name>
-        <message>
-            <source>Show the version, the database in use and what it holds.</source>
-            <translation>Show the version, the database in use and what it holds.</translation>
-        </message>
-        <message>
-            <source>Tribune %1
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; run tribune-cli --help</source>
+        <translation>unknown command &quot;%1&quot;; run tribune-cli --help</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Usage: tribune-cli %1 [options]</source>
+        <translation>Usage: tribune-cli %1 [options]</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2</source>
+        <translation>&quot;%1&quot; needs one of: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePage</name>
+    <message>
+        <source>Compose</source>
+        <translation>Compose</translation>
+    </message>
+    <message>
+        <source>Write the message, watch what it costs in SMS parts, and see it as each recipient&apos;s phone will show it.</source>
+        <translation>Write the message, watch what it costs in SMS parts, and see it as each recipient&apos;s phone will show it.</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;New campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Election:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der id:</source>
+        <translation>Sen&amp;der id:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Footer:</translation>
+    </message>
+    <message>
+        <source>All contacts, or e.g. departement=67,68; tranche_age=25-34</source>
+        <translation>All contacts, or e.g. departement=67,68; tranche_age=25-34</translation>
+    </message>
+    <message>
+        <source>Sender identity and objection, e.g. Camille Martin 2027 - STOP au 36105</source>
+        <translation>Sender identity and objection, e.g. Camille Martin 2027 - STOP au 36105</translation>
+    </message>
+    <message>
+        <source>Up to 11 letters or digits</source>
+        <translation>Up to 11 letters or digits</translation>
+    </message>
+    <message>
+        <source>&amp;Message (merge fields such as {prenom} or {prenom|Madame, Monsieur}):</source>
+        <translation>&amp;Message (merge fields such as {prenom} or {prenom|Madame, Monsieur}):</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Make GSM-safe</source>
+        <translation>Make GSM-safe</translation>
+    </message>
+    <message>
+        <source>Replace every character that forces UCS-2 by its GSM-7 equivalent. The arrow offers the replacements one by one.</source>
+        <translation>Replace every character that forces UCS-2 by its GSM-7 equivalent. The arrow offers the replacements one by one.</translation>
+    </message>
+    <message>
+        <source>Preview on a recipient&apos;s phone</source>
+        <translation>Preview on a recipient&apos;s phone</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation>Ne&amp;xt ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Worst case</source>
+        <translation>&amp;Worst case</translation>
+    </message>
+    <message>
+        <source>The recipient whose message takes the most SMS parts.</source>
+        <translation>The recipient whose message takes the most SMS parts.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>New campaign (not saved)</source>
+        <translation>New campaign (not saved)</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>Use &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Save the message as a template…</source>
+        <translation>Save the message as a template…</translation>
+    </message>
+    <message>
+        <source>This campaign is %1: it can no longer be edited.</source>
+        <translation>This campaign is %1: it can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>Approved (revision %1). Saving a change returns it to draft for a new approval.</source>
+        <translation>Approved (revision %1). Saving a change returns it to draft for a new approval.</translation>
+    </message>
+    <message>
+        <source>Draft, revision %1.</source>
+        <translation>Draft, revision %1.</translation>
+    </message>
+    <message>
+        <source>New campaign: not saved yet.</source>
+        <translation>New campaign: not saved yet.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1. The approval no longer applies: the campaign is a draft again.</source>
+        <translation>Saved as revision %1. The approval no longer applies: the campaign is a draft again.</translation>
+    </message>
+    <message>
+        <source>Saved (revision %1).</source>
+        <translation>Saved (revision %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %2 · %n SMS part(s) · %3 left in this part</source>
+        <translation>
+            <numerusform>%1 characters · %2 · %n SMS part · %3 left in this part</numerusform>
+            <numerusform>%1 characters · %2 · %n SMS parts · %3 left in this part</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(for %1)</source>
+        <translation>(for %1)</translation>
+    </message>
+    <message>
+        <source>(merge fields empty)</source>
+        <translation>(merge fields empty)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” by “%2” (%Ln time(s))</source>
+        <translation>
+            <numerusform>Replace “%1” by “%2” (%Ln time)</numerusform>
+            <numerusform>Replace “%1” by “%2” (%Ln times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This recipient&apos;s own data forces UCS-2 (70 characters per part) for their message only.</source>
+        <translation>This recipient&apos;s own data forces UCS-2 (70 characters per part) for their message only.</translation>
+    </message>
+    <message>
+        <source>GSM-7: 160 characters per SMS, 153 per part when split.</source>
+        <translation>GSM-7: 160 characters per SMS, 153 per part when split.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) force UCS-2, which halves the part size (70, or 67 per part): %1</source>
+        <translation>
+            <numerusform>%Ln character force UCS-2, which halves the part size (70, or 67 per part): %1</numerusform>
+            <numerusform>%Ln characters force UCS-2, which halves the part size (70, or 67 per part): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Small “ç” counts as UCS-2: the GSM alphabet has only the capital Ç at that code and phones disagree on how to show it, so Tribune takes the cautious reading.</source>
+        <translation>Small “ç” counts as UCS-2: the GSM alphabet has only the capital Ç at that code and phones disagree on how to show it, so Tribune takes the cautious reading.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Template name:</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation>Template &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Template not saved: %1</source>
+        <translation>Template not saved: %1</translation>
+    </message>
+    <message>
+        <source>No recipient in this segment.</source>
+        <translation>No recipient in this segment.</translation>
+    </message>
+    <message>
+        <source>Choose an audience to preview real recipients.</source>
+        <translation>Choose an audience to preview real recipients.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>For this recipient: %1, %n part(s)</source>
+        <translation>
+            <numerusform>For this recipient: %1, %n part</numerusform>
+            <numerusform>For this recipient: %1, %n parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rendering the message for every recipient…</source>
+        <translation>Rendering the message for every recipient…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole segment: %1 recipients, %2 SMS parts (GSM-7: %3 recipients; UCS-2: %4). Longest message: %Ln part(s).</source>
+        <translation>
+            <numerusform>Whole segment: %1 recipients, %2 SMS parts (GSM-7: %3 recipients; UCS-2: %4). Longest message: %Ln part.</numerusform>
+            <numerusform>Whole segment: %1 recipients, %2 SMS parts (GSM-7: %3 recipients; UCS-2: %4). Longest message: %Ln parts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>STOP wins forever: a number on the suppression list is never messaged again, whatever the audience or the re-import.</source>
+        <translation>STOP wins forever: a number on the suppression list is never messaged again, whatever the audience or the re-import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) on the suppression list.</source>
+        <translation>
+            <numerusform>%Ln number on the suppression list.</numerusform>
+            <numerusform>%Ln numbers on the suppression list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) in the consent ledger.</source>
+        <translation>
+            <numerusform>%Ln event in the consent ledger.</numerusform>
+            <numerusform>%Ln events in the consent ledger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoreCommands</name>
+    <message>
+        <source>Show the version, the database in use and what it holds.</source>
+        <translation>Show the version, the database in use and what it holds.</translation>
+    </message>
+    <message>
+        <source>Tribune %1
 Database:        %2
 Schema version:  %3
 Audiences:       %4
@@ -701,7 +701,7 @@ Campaigns:       %6
 Suppressed:      %7
 Active provider: %8
 </source>
-            <translation>Tribune %1
+        <translation>Tribune %1
 Database:        %2
 Schema version:  %3
 Audiences:       %4
@@ -710,591 +710,591 @@ Campaigns:       %6
 Suppressed:      %7
 Active provider: %8
 </translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>Load the demo data: a fictional rented audience, the offline Sandbox provider and a draft campaign.</source>
-            <translation>Load the demo data: a fictional rented audience, the offline Sandbox provider and a draft campaign.</translation>
-        </message>
-        <message>
-            <source>Number of demo contacts (1 to %1).</source>
-            <translation>Number of demo contacts (1 to %1).</translation>
-        </message>
-        <message>
-            <source>--contacts needs a whole number</source>
-            <translation>--contacts needs a whole number</translation>
-        </message>
-        <message>
-            <source>The demo data is already in this database.
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Load the demo data: a fictional rented audience, the offline Sandbox provider and a draft campaign.</source>
+        <translation>Load the demo data: a fictional rented audience, the offline Sandbox provider and a draft campaign.</translation>
+    </message>
+    <message>
+        <source>Number of demo contacts (1 to %1).</source>
+        <translation>Number of demo contacts (1 to %1).</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number</source>
+        <translation>--contacts needs a whole number</translation>
+    </message>
+    <message>
+        <source>The demo data is already in this database.
 </source>
-            <translation>The demo data is already in this database.
+        <translation>The demo data is already in this database.
 </translation>
-        </message>
-        <message>
-            <source>Loaded the demo data in %1 s: %2 contacts in "%3", %4 numbers on the opposition list, provider "%5", draft campaign "%6".
+    </message>
+    <message>
+        <source>Loaded the demo data in %1 s: %2 contacts in &quot;%3&quot;, %4 numbers on the opposition list, provider &quot;%5&quot;, draft campaign &quot;%6&quot;.
 </source>
-            <translation>Loaded the demo data in %1 s: %2 contacts in "%3", %4 numbers on the opposition list, provider "%5", draft campaign "%6".
+        <translation>Loaded the demo data in %1 s: %2 contacts in &quot;%3&quot;, %4 numbers on the opposition list, provider &quot;%5&quot;, draft campaign &quot;%6&quot;.
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Cannot create the data folder %1.</source>
-            <translation>Cannot create the data folder %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create the database file %1: %2</source>
-            <translation>Cannot create the database file %1: %2</translation>
-        </message>
-        <message>
-            <source>No valid database URL is configured.</source>
-            <translation>No valid database URL is configured.</translation>
-        </message>
-        <message>
-            <source>Cannot open the SQLite database %1: %2</source>
-            <translation>Cannot open the SQLite database %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot configure the SQLite database: %1</source>
-            <translation>Cannot configure the SQLite database: %1</translation>
-        </message>
-        <message>
-            <source>Cannot connect to PostgreSQL at %1: %2</source>
-            <translation>Cannot connect to PostgreSQL at %1: %2</translation>
-        </message>
-        <message>
-            <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-            <translation>The Qt SQLite driver (QSQLITE) is not installed.</translation>
-        </message>
-        <message>
-            <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
-            <translation>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseUrl</name>
-        <message>
-            <source>The database URL is empty.</source>
-            <translation>The database URL is empty.</translation>
-        </message>
-        <message>
-            <source>The SQLite URL "%1" names no file.</source>
-            <translation>The SQLite URL "%1" names no file.</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL URL is not valid: %1</source>
-            <translation>The PostgreSQL URL is not valid: %1</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL port must be between 1 and 65535.</source>
-            <translation>The PostgreSQL port must be between 1 and 65535.</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL URL must name one database, not "%1".</source>
-            <translation>The PostgreSQL URL must name one database, not "%1".</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL URL names neither a database nor a user.</source>
-            <translation>The PostgreSQL URL names neither a database nor a user.</translation>
-        </message>
-        <message>
-            <source>Unknown PostgreSQL option "%1" in the database URL.</source>
-            <translation>Unknown PostgreSQL option "%1" in the database URL.</translation>
-        </message>
-        <message>
-            <source>The value of "%1" may not contain ';'.</source>
-            <translation>The value of "%1" may not contain ';'.</translation>
-        </message>
-        <message>
-            <source>Unsupported database URL scheme "%1": use sqlite:// or postgresql://.</source>
-            <translation>Unsupported database URL scheme "%1": use sqlite:// or postgresql://.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoDataLoader</name>
-        <message>
-            <source>The demo data definition is missing from this build.</source>
-            <translation>The demo data definition is missing from this build.</translation>
-        </message>
-        <message>
-            <source>The demo audience can hold between 1 and %1 contacts.</source>
-            <translation>The demo audience can hold between 1 and %1 contacts.</translation>
-        </message>
-        <message>
-            <source>Loading the demo data failed (%1): %2</source>
-            <translation>Loading the demo data failed (%1): %2</translation>
-        </message>
-        <message>
-            <source>Demo opposition list</source>
-            <translation>Demo opposition list</translation>
-        </message>
-        <message>
-            <source>Loading the demo contacts failed: %1</source>
-            <translation>Loading the demo contacts failed: %1</translation>
-        </message>
-        <message>
-            <source>Loading the demo data was cancelled.</source>
-            <translation>Loading the demo data was cancelled.</translation>
-        </message>
-        <message>
-            <source>Saving the demo data failed: %1</source>
-            <translation>Saving the demo data failed: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Tribune — campaign SMS</source>
-            <translation>Tribune — campaign SMS</translation>
-        </message>
-        <message>
-            <source>Embedded database (SQLite)</source>
-            <translation>Embedded database (SQLite)</translation>
-        </message>
-        <message>
-            <source>PostgreSQL server</source>
-            <translation>PostgreSQL server</translation>
-        </message>
-        <message>
-            <source>%1: %2 · schema v%3</source>
-            <translation>%1: %2 · schema v%3</translation>
-        </message>
-        <message>
-            <source>No SMS provider configured</source>
-            <translation>No SMS provider configured</translation>
-        </message>
-        <message>
-            <source>offline sandbox, nothing is sent</source>
-            <translation>offline sandbox, nothing is sent</translation>
-        </message>
-        <message>
-            <source>Provider: %1 (%2)</source>
-            <translation>Provider: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Loading the demo data…</source>
-            <translation>Loading the demo data…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Demo data</source>
-            <translation>Demo data</translation>
-        </message>
-        <message numerus="yes">
-            <source>Demo data loaded: %Ln contacts.</source>
-            <translation>
-                <numerusform>Demo data loaded: %Ln contacts.</numerusform>
-                <numerusform>Demo data loaded: %Ln contacts.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageTemplate</name>
-        <message>
-            <source>This "{" is not closed: end the field with "}", or write "{{" for a literal brace.</source>
-            <translation>This "{" is not closed: end the field with "}", or write "{{" for a literal brace.</translation>
-        </message>
-        <message>
-            <source>A field has no name: write one between the braces, e.g. {prenom}, or "{{" for a literal brace.</source>
-            <translation>A field has no name: write one between the braces, e.g. {prenom}, or "{{" for a literal brace.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid field name: use letters, digits, spaces, "-" or "_".</source>
-            <translation>"%1" is not a valid field name: use letters, digits, spaces, "-" or "_".</translation>
-        </message>
-        <message>
-            <source>Unknown field "%1": this audience has no fields.</source>
-            <translation>Unknown field "%1": this audience has no fields.</translation>
-        </message>
-        <message>
-            <source>Unknown field "%1". Available fields: %2.</source>
-            <translation>Unknown field "%1". Available fields: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>The database is not open.</source>
-            <translation>The database is not open.</translation>
-        </message>
-        <message>
-            <source>Cannot start the schema migration: %1</source>
-            <translation>Cannot start the schema migration: %1</translation>
-        </message>
-        <message>
-            <source>Cannot create the schema version table: %1</source>
-            <translation>Cannot create the schema version table: %1</translation>
-        </message>
-        <message>
-            <source>The database schema (version %1) is newer than this Tribune understands (version %2): please update Tribune.</source>
-            <translation>The database schema (version %1) is newer than this Tribune understands (version %2): please update Tribune.</translation>
-        </message>
-        <message>
-            <source>Migration %1 (%2) failed: %3
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation>Cannot create the database file %1: %2</translation>
+    </message>
+    <message>
+        <source>No valid database URL is configured.</source>
+        <translation>No valid database URL is configured.</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database %1: %2</source>
+        <translation>Cannot open the SQLite database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the SQLite database: %1</source>
+        <translation>Cannot configure the SQLite database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1: %2</source>
+        <translation>Cannot connect to PostgreSQL at %1: %2</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>The Qt SQLite driver (QSQLITE) is not installed.</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
+        <translation>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database URL is empty.</source>
+        <translation>The database URL is empty.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; names no file.</source>
+        <translation>The SQLite URL &quot;%1&quot; names no file.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is not valid: %1</source>
+        <translation>The PostgreSQL URL is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL port must be between 1 and 65535.</source>
+        <translation>The PostgreSQL port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL must name one database, not &quot;%1&quot;.</source>
+        <translation>The PostgreSQL URL must name one database, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names neither a database nor a user.</source>
+        <translation>The PostgreSQL URL names neither a database nor a user.</translation>
+    </message>
+    <message>
+        <source>Unknown PostgreSQL option &quot;%1&quot; in the database URL.</source>
+        <translation>Unknown PostgreSQL option &quot;%1&quot; in the database URL.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; may not contain &apos;;&apos;.</source>
+        <translation>The value of &quot;%1&quot; may not contain &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL scheme &quot;%1&quot;: use sqlite:// or postgresql://.</source>
+        <translation>Unsupported database URL scheme &quot;%1&quot;: use sqlite:// or postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataLoader</name>
+    <message>
+        <source>The demo data definition is missing from this build.</source>
+        <translation>The demo data definition is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The demo audience can hold between 1 and %1 contacts.</source>
+        <translation>The demo audience can hold between 1 and %1 contacts.</translation>
+    </message>
+    <message>
+        <source>Loading the demo data failed (%1): %2</source>
+        <translation>Loading the demo data failed (%1): %2</translation>
+    </message>
+    <message>
+        <source>Demo opposition list</source>
+        <translation>Demo opposition list</translation>
+    </message>
+    <message>
+        <source>Loading the demo contacts failed: %1</source>
+        <translation>Loading the demo contacts failed: %1</translation>
+    </message>
+    <message>
+        <source>Loading the demo data was cancelled.</source>
+        <translation>Loading the demo data was cancelled.</translation>
+    </message>
+    <message>
+        <source>Saving the demo data failed: %1</source>
+        <translation>Saving the demo data failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tribune — campaign SMS</source>
+        <translation>Tribune — campaign SMS</translation>
+    </message>
+    <message>
+        <source>Embedded database (SQLite)</source>
+        <translation>Embedded database (SQLite)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>%1: %2 · schema v%3</source>
+        <translation>%1: %2 · schema v%3</translation>
+    </message>
+    <message>
+        <source>No SMS provider configured</source>
+        <translation>No SMS provider configured</translation>
+    </message>
+    <message>
+        <source>offline sandbox, nothing is sent</source>
+        <translation>offline sandbox, nothing is sent</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Provider: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Loading the demo data…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data loaded: %Ln contacts.</source>
+        <translation>
+            <numerusform>Demo data loaded: %Ln contacts.</numerusform>
+            <numerusform>Demo data loaded: %Ln contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>This &quot;{&quot; is not closed: end the field with &quot;}&quot;, or write &quot;{{&quot; for a literal brace.</source>
+        <translation>This &quot;{&quot; is not closed: end the field with &quot;}&quot;, or write &quot;{{&quot; for a literal brace.</translation>
+    </message>
+    <message>
+        <source>A field has no name: write one between the braces, e.g. {prenom}, or &quot;{{&quot; for a literal brace.</source>
+        <translation>A field has no name: write one between the braces, e.g. {prenom}, or &quot;{{&quot; for a literal brace.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid field name: use letters, digits, spaces, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>&quot;%1&quot; is not a valid field name: use letters, digits, spaces, &quot;-&quot; or &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: this audience has no fields.</source>
+        <translation>Unknown field &quot;%1&quot;: this audience has no fields.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;. Available fields: %2.</source>
+        <translation>Unknown field &quot;%1&quot;. Available fields: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>Cannot start the schema migration: %1</source>
+        <translation>Cannot start the schema migration: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema version table: %1</source>
+        <translation>Cannot create the schema version table: %1</translation>
+    </message>
+    <message>
+        <source>The database schema (version %1) is newer than this Tribune understands (version %2): please update Tribune.</source>
+        <translation>The database schema (version %1) is newer than this Tribune understands (version %2): please update Tribune.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3
 Statement: %4</source>
-            <translation>Migration %1 (%2) failed: %3
+        <translation>Migration %1 (%2) failed: %3
 Statement: %4</translation>
-        </message>
-        <message>
-            <source>Cannot commit the schema migration: %1</source>
-            <translation>Cannot commit the schema migration: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecipientQuery</name>
-        <message>
-            <source>Cannot read the recipients: %1</source>
-            <translation>Cannot read the recipients: %1</translation>
-        </message>
-        <message>
-            <source>Cannot count the recipients: %1</source>
-            <translation>Cannot count the recipients: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <source>Reports</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <source>What this database holds. Campaign results, spend for the campaign account and consent proof appear here once campaigns are sent.</source>
-            <translation>What this database holds. Campaign results, spend for the campaign account and consent proof appear here once campaigns are sent.</translation>
-        </message>
-        <message>
-            <source>Audiences</source>
-            <translation>Audiences</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Campaigns</source>
-            <translation>Campaigns</translation>
-        </message>
-        <message>
-            <source>Suppressed numbers</source>
-            <translation>Suppressed numbers</translation>
-        </message>
-        <message>
-            <source>Counting contacts by département…</source>
-            <translation>Counting contacts by département…</translation>
-        </message>
-        <message>
-            <source>Contacts by département</source>
-            <translation>Contacts by département</translation>
-        </message>
-        <message>
-            <source>The breakdown could not be computed: %1</source>
-            <translation>The breakdown could not be computed: %1</translation>
-        </message>
-        <message>
-            <source>No contacts yet.</source>
-            <translation>No contacts yet.</translation>
-        </message>
-        <message>
-            <source>Other départements</source>
-            <translation>Other départements</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Unknown</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotRunner</name>
-        <message>
-            <source>Cannot write %1</source>
-            <translation>Cannot write %1</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1</source>
-            <translation>Cannot create the folder %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Segment</name>
-        <message>
-            <source>The filter "%1" must look like column=value1,value2.</source>
-            <translation>The filter "%1" must look like column=value1,value2.</translation>
-        </message>
-        <message>
-            <source>The filter "%1" names no valid column.</source>
-            <translation>The filter "%1" names no valid column.</translation>
-        </message>
-        <message>
-            <source>The filter "%1" gives no value.</source>
-            <translation>The filter "%1" gives no value.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Preferences of this computer and the database Tribune works on.</source>
-            <translation>Preferences of this computer and the database Tribune works on.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>&amp;Interface language:</source>
-            <translation>&amp;Interface language:</translation>
-        </message>
-        <message>
-            <source>System language (%1)</source>
-            <translation>System language (%1)</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>&amp;Connection URL:</source>
-            <translation>&amp;Connection URL:</translation>
-        </message>
-        <message>
-            <source>Empty: the embedded database. Team: postgresql://user@host:5432/tribune</source>
-            <translation>Empty: the embedded database. Team: postgresql://user@host:5432/tribune</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>&amp;Test connection</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>A saved URL is used the next time Tribune starts. Passwords are never written to the settings: PostgreSQL reads them from ~/.pgpass or the PGPASSWORD variable.</source>
-            <translation>A saved URL is used the next time Tribune starts. Passwords are never written to the settings: PostgreSQL reads them from ~/.pgpass or the PGPASSWORD variable.</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>Data folder</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>C&amp;hange…</source>
-            <translation>C&amp;hange…</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Appearance</translation>
-        </message>
-        <message>
-            <source>Tribune follows the light or dark theme and the fonts of your system.</source>
-            <translation>Tribune follows the light or dark theme and the fonts of your system.</translation>
-        </message>
-        <message>
-            <source>Demo data</source>
-            <translation>Demo data</translation>
-        </message>
-        <message>
-            <source>A fictional rented audience (numbers from the block reserved for fiction), an opposition list, the offline Sandbox provider and a draft consent request.</source>
-            <translation>A fictional rented audience (numbers from the block reserved for fiction), an opposition list, the offline Sandbox provider and a draft consent request.</translation>
-        </message>
-        <message>
-            <source>&amp;Load demo data</source>
-            <translation>&amp;Load demo data</translation>
-        </message>
-        <message>
-            <source>In use: %1 — %2</source>
-            <translation>In use: %1 — %2</translation>
-        </message>
-        <message>
-            <source>embedded SQLite database</source>
-            <translation>embedded SQLite database</translation>
-        </message>
-        <message>
-            <source>PostgreSQL server</source>
-            <translation>PostgreSQL server</translation>
-        </message>
-        <message>
-            <source>The demo data is already in this database.</source>
-            <translation>The demo data is already in this database.</translation>
-        </message>
-        <message>
-            <source>Not valid: %1</source>
-            <translation>Not valid: %1</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Connecting to %1…</translation>
-        </message>
-        <message>
-            <source>Connection to %1 works.</source>
-            <translation>Connection to %1 works.</translation>
-        </message>
-        <message>
-            <source>Connection failed: %1</source>
-            <translation>Connection failed: %1</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>Not saved: %1</translation>
-        </message>
-        <message>
-            <source>Saved. Tribune will use %1 the next time it starts.</source>
-            <translation>Saved. Tribune will use %1 the next time it starts.</translation>
-        </message>
-        <message>
-            <source>Saved. Tribune will use the embedded database the next time it starts.</source>
-            <translation>Saved. Tribune will use the embedded database the next time it starts.</translation>
-        </message>
-        <message>
-            <source>Choose the data folder</source>
-            <translation>Choose the data folder</translation>
-        </message>
-        <message>
-            <source>From the next start, the embedded database lives in this folder. The current database file is not moved.</source>
-            <translation>From the next start, the embedded database lives in this folder. The current database file is not moved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sms</name>
-        <message>
-            <source>The sender name is empty.</source>
-            <translation>The sender name is empty.</translation>
-        </message>
-        <message>
-            <source>The sender name contains only spaces.</source>
-            <translation>The sender name contains only spaces.</translation>
-        </message>
-        <message>
-            <source>The sender name cannot contain "%1" (U+%2): use only A-Z, a-z, 0-9, space, ".", "-", "_" and "&amp;".</source>
-            <translation>The sender name cannot contain "%1" (U+%2): use only A-Z, a-z, 0-9, space, ".", "-", "_" and "&amp;".</translation>
-        </message>
-        <message>
-            <source>The sender name is too long: %1 characters, at most %2 are allowed.</source>
-            <translation>The sender name is too long: %1 characters, at most %2 are allowed.</translation>
-        </message>
-        <message>
-            <source>The sender name cannot start or end with a space.</source>
-            <translation>The sender name cannot start or end with a space.</translation>
-        </message>
-        <message>
-            <source>The sender name cannot be only digits: numeric senders are not accepted here.</source>
-            <translation>The sender name cannot be only digits: numeric senders are not accepted here.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuppressionListModel</name>
-        <message>
-            <source>STOP reply</source>
-            <translation>STOP reply</translation>
-        </message>
-        <message>
-            <source>STOP reported by the provider</source>
-            <translation>STOP reported by the provider</translation>
-        </message>
-        <message>
-            <source>Added by hand</source>
-            <translation>Added by hand</translation>
-        </message>
-        <message>
-            <source>Opposition list</source>
-            <translation>Opposition list</translation>
-        </message>
-        <message>
-            <source>Refused consent</source>
-            <translation>Refused consent</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Added</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateStore</name>
-        <message>
-            <source>A template needs a name.</source>
-            <translation>A template needs a name.</translation>
-        </message>
-        <message>
-            <source>A template needs a text.</source>
-            <translation>A template needs a text.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeDialog</name>
-        <message>
-            <source>Welcome to Tribune</source>
-            <translation>Welcome to Tribune</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Tribune prepares and sends campaign SMS the way the CNIL asks: contacts from a rented file first get one message asking for their consent, every message names the sender and offers STOP, and a STOP is honoured forever.&lt;/p&gt;&lt;p&gt;This database is empty. Load the demo data to look around: a fictional rented audience, an opposition list, the offline &lt;b&gt;Sandbox&lt;/b&gt; provider (nothing leaves this computer) and a draft consent request.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Tribune prepares and sends campaign SMS the way the CNIL asks: contacts from a rented file first get one message asking for their consent, every message names the sender and offers STOP, and a STOP is honoured forever.&lt;/p&gt;&lt;p&gt;This database is empty. Load the demo data to look around: a fictional rented audience, an opposition list, the offline &lt;b&gt;Sandbox&lt;/b&gt; provider (nothing leaves this computer) and a draft consent request.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Load demo data</source>
-            <translation>&amp;Load demo data</translation>
-        </message>
-        <message>
-            <source>Start &amp;empty</source>
-            <translation>Start &amp;empty</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Campaign SMS manager.</source>
-            <translation>Campaign SMS manager.</translation>
-        </message>
-        <message>
-            <source>Database URL (sqlite:///path or postgresql://user@host:port/db).</source>
-            <translation>Database URL (sqlite:///path or postgresql://user@host:port/db).</translation>
-        </message>
-        <message>
-            <source>Load the demo data if the database is empty.</source>
-            <translation>Load the demo data if the database is empty.</translation>
-        </message>
-        <message>
-            <source>Interface language for this run (fr or en).</source>
-            <translation>Interface language for this run (fr or en).</translation>
-        </message>
-        <message>
-            <source>Save a PNG of every page into a folder, then quit.</source>
-            <translation>Save a PNG of every page into a folder, then quit.</translation>
-        </message>
-        <message>
-            <source>Tribune</source>
-            <translation>Tribune</translation>
-        </message>
-        <message>
-            <source>Tribune cannot open its database.
+    </message>
+    <message>
+        <source>Cannot commit the schema migration: %1</source>
+        <translation>Cannot commit the schema migration: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientQuery</name>
+    <message>
+        <source>Cannot read the recipients: %1</source>
+        <translation>Cannot read the recipients: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the recipients: %1</source>
+        <translation>Cannot count the recipients: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>What this database holds. Campaign results, spend for the campaign account and consent proof appear here once campaigns are sent.</source>
+        <translation>What this database holds. Campaign results, spend for the campaign account and consent proof appear here once campaigns are sent.</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Suppressed numbers</source>
+        <translation>Suppressed numbers</translation>
+    </message>
+    <message>
+        <source>Counting contacts by département…</source>
+        <translation>Counting contacts by département…</translation>
+    </message>
+    <message>
+        <source>Contacts by département</source>
+        <translation>Contacts by département</translation>
+    </message>
+    <message>
+        <source>The breakdown could not be computed: %1</source>
+        <translation>The breakdown could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>No contacts yet.</translation>
+    </message>
+    <message>
+        <source>Other départements</source>
+        <translation>Other départements</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRunner</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>The filter &quot;%1&quot; must look like column=value1,value2.</source>
+        <translation>The filter &quot;%1&quot; must look like column=value1,value2.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; names no valid column.</source>
+        <translation>The filter &quot;%1&quot; names no valid column.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; gives no value.</source>
+        <translation>The filter &quot;%1&quot; gives no value.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Preferences of this computer and the database Tribune works on.</source>
+        <translation>Preferences of this computer and the database Tribune works on.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>System language (%1)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Connection URL:</source>
+        <translation>&amp;Connection URL:</translation>
+    </message>
+    <message>
+        <source>Empty: the embedded database. Team: postgresql://user@host:5432/tribune</source>
+        <translation>Empty: the embedded database. Team: postgresql://user@host:5432/tribune</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>A saved URL is used the next time Tribune starts. Passwords are never written to the settings: PostgreSQL reads them from ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>A saved URL is used the next time Tribune starts. Passwords are never written to the settings: PostgreSQL reads them from ~/.pgpass or the PGPASSWORD variable.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Tribune follows the light or dark theme and the fonts of your system.</source>
+        <translation>Tribune follows the light or dark theme and the fonts of your system.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>A fictional rented audience (numbers from the block reserved for fiction), an opposition list, the offline Sandbox provider and a draft consent request.</source>
+        <translation>A fictional rented audience (numbers from the block reserved for fiction), an opposition list, the offline Sandbox provider and a draft consent request.</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data</source>
+        <translation>&amp;Load demo data</translation>
+    </message>
+    <message>
+        <source>In use: %1 — %2</source>
+        <translation>In use: %1 — %2</translation>
+    </message>
+    <message>
+        <source>embedded SQLite database</source>
+        <translation>embedded SQLite database</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>The demo data is already in this database.</source>
+        <translation>The demo data is already in this database.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Not valid: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connection to %1 works.</source>
+        <translation>Connection to %1 works.</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Connection failed: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Tribune will use %1 the next time it starts.</source>
+        <translation>Saved. Tribune will use %1 the next time it starts.</translation>
+    </message>
+    <message>
+        <source>Saved. Tribune will use the embedded database the next time it starts.</source>
+        <translation>Saved. Tribune will use the embedded database the next time it starts.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <source>From the next start, the embedded database lives in this folder. The current database file is not moved.</source>
+        <translation>From the next start, the embedded database lives in this folder. The current database file is not moved.</translation>
+    </message>
+</context>
+<context>
+    <name>Sms</name>
+    <message>
+        <source>The sender name is empty.</source>
+        <translation>The sender name is empty.</translation>
+    </message>
+    <message>
+        <source>The sender name contains only spaces.</source>
+        <translation>The sender name contains only spaces.</translation>
+    </message>
+    <message>
+        <source>The sender name cannot contain &quot;%1&quot; (U+%2): use only A-Z, a-z, 0-9, space, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; and &quot;&amp;&quot;.</source>
+        <translation>The sender name cannot contain &quot;%1&quot; (U+%2): use only A-Z, a-z, 0-9, space, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; and &quot;&amp;&quot;.</translation>
+    </message>
+    <message>
+        <source>The sender name is too long: %1 characters, at most %2 are allowed.</source>
+        <translation>The sender name is too long: %1 characters, at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The sender name cannot start or end with a space.</source>
+        <translation>The sender name cannot start or end with a space.</translation>
+    </message>
+    <message>
+        <source>The sender name cannot be only digits: numeric senders are not accepted here.</source>
+        <translation>The sender name cannot be only digits: numeric senders are not accepted here.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionListModel</name>
+    <message>
+        <source>STOP reply</source>
+        <translation>STOP reply</translation>
+    </message>
+    <message>
+        <source>STOP reported by the provider</source>
+        <translation>STOP reported by the provider</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <source>Opposition list</source>
+        <translation>Opposition list</translation>
+    </message>
+    <message>
+        <source>Refused consent</source>
+        <translation>Refused consent</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>A template needs a name.</translation>
+    </message>
+    <message>
+        <source>A template needs a text.</source>
+        <translation>A template needs a text.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Tribune</source>
+        <translation>Welcome to Tribune</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tribune prepares and sends campaign SMS the way the CNIL asks: contacts from a rented file first get one message asking for their consent, every message names the sender and offers STOP, and a STOP is honoured forever.&lt;/p&gt;&lt;p&gt;This database is empty. Load the demo data to look around: a fictional rented audience, an opposition list, the offline &lt;b&gt;Sandbox&lt;/b&gt; provider (nothing leaves this computer) and a draft consent request.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tribune prepares and sends campaign SMS the way the CNIL asks: contacts from a rented file first get one message asking for their consent, every message names the sender and offers STOP, and a STOP is honoured forever.&lt;/p&gt;&lt;p&gt;This database is empty. Load the demo data to look around: a fictional rented audience, an opposition list, the offline &lt;b&gt;Sandbox&lt;/b&gt; provider (nothing leaves this computer) and a draft consent request.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data</source>
+        <translation>&amp;Load demo data</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Start &amp;empty</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Campaign SMS manager.</source>
+        <translation>Campaign SMS manager.</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:///path or postgresql://user@host:port/db).</source>
+        <translation>Database URL (sqlite:///path or postgresql://user@host:port/db).</translation>
+    </message>
+    <message>
+        <source>Load the demo data if the database is empty.</source>
+        <translation>Load the demo data if the database is empty.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run (fr or en).</source>
+        <translation>Interface language for this run (fr or en).</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every page into a folder, then quit.</source>
+        <translation>Save a PNG of every page into a folder, then quit.</translation>
+    </message>
+    <message>
+        <source>Tribune</source>
+        <translation>Tribune</translation>
+    </message>
+    <message>
+        <source>Tribune cannot open its database.
 
 %1</source>
-            <translation>Tribune cannot open its database.
+        <translation>Tribune cannot open its database.
 
 %1</translation>
-        </message>
-    </context>
+    </message>
+</context>
 </TS>

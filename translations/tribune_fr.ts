@@ -1,698 +1,698 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AudienceListModel</name>
-        <message>
-            <source>Consent terms stated by the broker: %1</source>
-            <translation>Conditions de consentement annoncées par le courtier : %1</translation>
-        </message>
-        <message>
-            <source>Collected by the party</source>
-            <translation>Collecté par le parti</translation>
-        </message>
-        <message>
-            <source>Rented</source>
-            <translation>Loué</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Audience</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>Origine</translation>
-        </message>
-        <message>
-            <source>Broker / source</source>
-            <translation>Courtier / source</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Importé le</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>Keep until</source>
-            <translation>Conserver jusqu'au</translation>
-        </message>
-    </context>
-    <context>
-        <name>AudiencesPage</name>
-        <message>
-            <source>Audiences</source>
-            <translation>Audiences</translation>
-        </message>
-        <message>
-            <source>Rented files and party lists, with where each came from and the consent terms the broker stated. Contacts from rented files only get a consent request until they say yes.</source>
-            <translation>Fichiers loués et listes du parti, avec leur provenance et les conditions de consentement annoncées par le courtier. Les contacts d'un fichier loué ne reçoivent qu'une demande de consentement tant qu'ils n'ont pas dit oui.</translation>
-        </message>
-        <message>
-            <source>No audience in this database yet.</source>
-            <translation>Aucune audience dans cette base pour l'instant.</translation>
-        </message>
-        <message>
-            <source>Load the demo audience</source>
-            <translation>Charger l'audience de démonstration</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Origin: %2 · Broker: %3&lt;br&gt;File: %4 · Imported: %5 · %6 contacts&lt;br&gt;Consent terms stated by the broker: &lt;i&gt;%7&lt;/i&gt;&lt;br&gt;Keep contacts until: %8</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Origine : %2 · Courtier : %3&lt;br&gt;Fichier : %4 · Importé le : %5 · %6 contacts&lt;br&gt;Conditions de consentement annoncées par le courtier : &lt;i&gt;%7&lt;/i&gt;&lt;br&gt;Conserver les contacts jusqu'au : %8</translation>
-        </message>
-        <message>
-            <source>none stated</source>
-            <translation>aucune indiquée</translation>
-        </message>
-    </context>
-    <context>
-        <name>Campaign</name>
-        <message>
-            <source>Consent request</source>
-            <translation>Demande de consentement</translation>
-        </message>
-        <message>
-            <source>Campaign message</source>
-            <translation>Message de campagne</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Approuvée</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>En cours d'envoi</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>En pause</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Terminée</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignCommands</name>
-        <message>
-            <source>Campaign name.</source>
-            <translation>Nom de la campagne.</translation>
-        </message>
-        <message>
-            <source>Analyse an SMS text: encoding, parts, units and the characters that force UCS-2.</source>
-            <translation>Analyser un texte de SMS : encodage, parties, unités et caractères qui imposent l'UCS-2.</translation>
-        </message>
-        <message>
-            <source>Mandatory footer appended on its own line.</source>
-            <translation>Mention obligatoire ajoutée sur sa propre ligne.</translation>
-        </message>
-        <message>
-            <source>give the text to analyse</source>
-            <translation>indiquez le texte à analyser</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %n part(s) · %2 characters, %3 units · %4 left in this part
+<context>
+    <name>AudienceListModel</name>
+    <message>
+        <source>Consent terms stated by the broker: %1</source>
+        <translation>Conditions de consentement annoncées par le courtier : %1</translation>
+    </message>
+    <message>
+        <source>Collected by the party</source>
+        <translation>Collecté par le parti</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>Loué</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Broker / source</source>
+        <translation>Courtier / source</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Conserver jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencesPage</name>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Rented files and party lists, with where each came from and the consent terms the broker stated. Contacts from rented files only get a consent request until they say yes.</source>
+        <translation>Fichiers loués et listes du parti, avec leur provenance et les conditions de consentement annoncées par le courtier. Les contacts d&apos;un fichier loué ne reçoivent qu&apos;une demande de consentement tant qu&apos;ils n&apos;ont pas dit oui.</translation>
+    </message>
+    <message>
+        <source>No audience in this database yet.</source>
+        <translation>Aucune audience dans cette base pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Load the demo audience</source>
+        <translation>Charger l&apos;audience de démonstration</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Origin: %2 · Broker: %3&lt;br&gt;File: %4 · Imported: %5 · %6 contacts&lt;br&gt;Consent terms stated by the broker: &lt;i&gt;%7&lt;/i&gt;&lt;br&gt;Keep contacts until: %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Origine : %2 · Courtier : %3&lt;br&gt;Fichier : %4 · Importé le : %5 · %6 contacts&lt;br&gt;Conditions de consentement annoncées par le courtier : &lt;i&gt;%7&lt;/i&gt;&lt;br&gt;Conserver les contacts jusqu&apos;au : %8</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>aucune indiquée</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>Consent request</source>
+        <translation>Demande de consentement</translation>
+    </message>
+    <message>
+        <source>Campaign message</source>
+        <translation>Message de campagne</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCommands</name>
+    <message>
+        <source>Campaign name.</source>
+        <translation>Nom de la campagne.</translation>
+    </message>
+    <message>
+        <source>Analyse an SMS text: encoding, parts, units and the characters that force UCS-2.</source>
+        <translation>Analyser un texte de SMS : encodage, parties, unités et caractères qui imposent l&apos;UCS-2.</translation>
+    </message>
+    <message>
+        <source>Mandatory footer appended on its own line.</source>
+        <translation>Mention obligatoire ajoutée sur sa propre ligne.</translation>
+    </message>
+    <message>
+        <source>give the text to analyse</source>
+        <translation>indiquez le texte à analyser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n part(s) · %2 characters, %3 units · %4 left in this part
 </source>
-            <translation>
-                <numerusform>%1 · %n partie · %2 caractères, %3 unités · %4 restants dans cette partie
+        <translation>
+            <numerusform>%1 · %n partie · %2 caractères, %3 unités · %4 restants dans cette partie
 </numerusform>
-                <numerusform>%1 · %n parties · %2 caractères, %3 unités · %4 restants dans cette partie
+            <numerusform>%1 · %n parties · %2 caractères, %3 unités · %4 restants dans cette partie
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Characters forcing UCS-2: %1
+        </translation>
+    </message>
+    <message>
+        <source>Characters forcing UCS-2: %1
 </source>
-            <translation>Caractères qui imposent l'UCS-2 : %1
+        <translation>Caractères qui imposent l&apos;UCS-2 : %1
 </translation>
-        </message>
-        <message>
-            <source>Create a draft campaign.</source>
-            <translation>Créer un brouillon de campagne.</translation>
-        </message>
-        <message>
-            <source>Audience name.</source>
-            <translation>Nom de l'audience.</translation>
-        </message>
-        <message>
-            <source>Segment filter column=value1,value2 (repeat for AND).</source>
-            <translation>Filtre de segment colonne=valeur1,valeur2 (à répéter pour un ET).</translation>
-        </message>
-        <message>
-            <source>Message text, merge fields allowed.</source>
-            <translation>Texte du message, champs de fusion autorisés.</translation>
-        </message>
-        <message>
-            <source>Mandatory footer: sender identity and STOP mention.</source>
-            <translation>Mention obligatoire : identité de l'expéditeur et mention STOP.</translation>
-        </message>
-        <message>
-            <source>Alphanumeric sender id.</source>
-            <translation>Nom d'expéditeur alphanumérique.</translation>
-        </message>
-        <message>
-            <source>Provider name.</source>
-            <translation>Nom du fournisseur.</translation>
-        </message>
-        <message>
-            <source>Election name.</source>
-            <translation>Nom de l'élection.</translation>
-        </message>
-        <message>
-            <source>consent (first-contact consent request) or campaign.</source>
-            <translation>consent (demande de consentement du premier contact) ou campaign.</translation>
-        </message>
-        <message>
-            <source>--name, --audience and --message are required</source>
-            <translation>--name, --audience et --message sont obligatoires</translation>
-        </message>
-        <message>
-            <source>--kind must be consent or campaign</source>
-            <translation>--kind doit valoir consent ou campaign</translation>
-        </message>
-        <message>
-            <source>no audience named "%1"</source>
-            <translation>aucune audience nommée « %1 »</translation>
-        </message>
-        <message>
-            <source>no provider named "%1"</source>
-            <translation>aucun fournisseur nommé « %1 »</translation>
-        </message>
-        <message>
-            <source>no election named "%1"</source>
-            <translation>aucune élection nommée « %1 »</translation>
-        </message>
-        <message>
-            <source>Created draft campaign "%1".
+    </message>
+    <message>
+        <source>Create a draft campaign.</source>
+        <translation>Créer un brouillon de campagne.</translation>
+    </message>
+    <message>
+        <source>Audience name.</source>
+        <translation>Nom de l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>Segment filter column=value1,value2 (repeat for AND).</source>
+        <translation>Filtre de segment colonne=valeur1,valeur2 (à répéter pour un ET).</translation>
+    </message>
+    <message>
+        <source>Message text, merge fields allowed.</source>
+        <translation>Texte du message, champs de fusion autorisés.</translation>
+    </message>
+    <message>
+        <source>Mandatory footer: sender identity and STOP mention.</source>
+        <translation>Mention obligatoire : identité de l&apos;expéditeur et mention STOP.</translation>
+    </message>
+    <message>
+        <source>Alphanumeric sender id.</source>
+        <translation>Nom d&apos;expéditeur alphanumérique.</translation>
+    </message>
+    <message>
+        <source>Provider name.</source>
+        <translation>Nom du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Election name.</source>
+        <translation>Nom de l&apos;élection.</translation>
+    </message>
+    <message>
+        <source>consent (first-contact consent request) or campaign.</source>
+        <translation>consent (demande de consentement du premier contact) ou campaign.</translation>
+    </message>
+    <message>
+        <source>--name, --audience and --message are required</source>
+        <translation>--name, --audience et --message sont obligatoires</translation>
+    </message>
+    <message>
+        <source>--kind must be consent or campaign</source>
+        <translation>--kind doit valoir consent ou campaign</translation>
+    </message>
+    <message>
+        <source>no audience named &quot;%1&quot;</source>
+        <translation>aucune audience nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot;</source>
+        <translation>aucun fournisseur nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>no election named &quot;%1&quot;</source>
+        <translation>aucune élection nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>Created draft campaign &quot;%1&quot;.
 </source>
-            <translation>Brouillon de campagne « %1 » créé.
+        <translation>Brouillon de campagne « %1 » créé.
 </translation>
-        </message>
-        <message>
-            <source>List the campaigns.</source>
-            <translation>Lister les campagnes.</translation>
-        </message>
-        <message>
-            <source>No campaign yet.
+    </message>
+    <message>
+        <source>List the campaigns.</source>
+        <translation>Lister les campagnes.</translation>
+    </message>
+    <message>
+        <source>No campaign yet.
 </source>
-            <translation>Aucune campagne pour l'instant.
+        <translation>Aucune campagne pour l&apos;instant.
 </translation>
-        </message>
-        <message>
-            <source>Show a campaign with its recipients and SMS parts per encoding (renders every message).</source>
-            <translation>Afficher une campagne avec ses destinataires et ses parties SMS par encodage (calcule chaque message).</translation>
-        </message>
-        <message>
-            <source>--name is required</source>
-            <translation>--name est obligatoire</translation>
-        </message>
-        <message>
-            <source>no campaign named "%1"</source>
-            <translation>aucune campagne nommée « %1 »</translation>
-        </message>
-        <message>
-            <source>%1 (%2, %3)
+    </message>
+    <message>
+        <source>Show a campaign with its recipients and SMS parts per encoding (renders every message).</source>
+        <translation>Afficher une campagne avec ses destinataires et ses parties SMS par encodage (calcule chaque message).</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>--name est obligatoire</translation>
+    </message>
+    <message>
+        <source>no campaign named &quot;%1&quot;</source>
+        <translation>aucune campagne nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)
 Audience: %4
 Recipients: %5
 SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
 </source>
-            <translation>%1 (%2, %3)
+        <translation>%1 (%2, %3)
 Audience : %4
 Destinataires : %5
 Parties SMS : %6 (GSM-7 : %7 destinataires, %8 parties ; UCS-2 : %9 destinataires, %10 parties)
 </translation>
-        </message>
-        <message>
-            <source>Message:
+    </message>
+    <message>
+        <source>Message:
 %1
 </source>
-            <translation>Message :
+        <translation>Message :
 %1
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignListModel</name>
-        <message>
-            <source>Campaign</source>
-            <translation>Campagne</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Audience</translation>
-        </message>
-        <message>
-            <source>Election</source>
-            <translation>Élection</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Fournisseur</translation>
-        </message>
-        <message>
-            <source>Last change</source>
-            <translation>Dernière modification</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Destinataires</translation>
-        </message>
-        <message>
-            <source>SMS parts</source>
-            <translation>Parties SMS</translation>
-        </message>
-        <message>
-            <source>Cost so far</source>
-            <translation>Coût à ce jour</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignPreview</name>
-        <message>
-            <source>The preview was cancelled.</source>
-            <translation>L'aperçu a été annulé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignStore</name>
-        <message>
-            <source>A campaign needs a name.</source>
-            <translation>Une campagne doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>Choose the audience the campaign writes to.</source>
-            <translation>Choisissez l'audience à laquelle la campagne s'adresse.</translation>
-        </message>
-        <message>
-            <source>The chosen election does not exist.</source>
-            <translation>L'élection choisie n'existe pas.</translation>
-        </message>
-        <message>
-            <source>The chosen provider does not exist.</source>
-            <translation>Le fournisseur choisi n'existe pas.</translation>
-        </message>
-        <message>
-            <source>The filter column "%1" is not a column of this audience.</source>
-            <translation>La colonne de filtre « %1 » n'est pas une colonne de cette audience.</translation>
-        </message>
-        <message>
-            <source>A campaign named "%1" already exists.</source>
-            <translation>Une campagne nommée « %1 » existe déjà.</translation>
-        </message>
-        <message>
-            <source>Cannot save the campaign: %1</source>
-            <translation>Impossible d'enregistrer la campagne : %1</translation>
-        </message>
-        <message>
-            <source>This campaign no longer exists.</source>
-            <translation>Cette campagne n'existe plus.</translation>
-        </message>
-        <message>
-            <source>A campaign that is %1 can no longer be edited.</source>
-            <translation>Une campagne à l'état « %1 » ne peut plus être modifiée.</translation>
-        </message>
-        <message>
-            <source>The campaign changed state meanwhile and can no longer be edited.</source>
-            <translation>La campagne a changé d'état entre-temps et ne peut plus être modifiée.</translation>
-        </message>
-        <message>
-            <source>A campaign cannot go from %1 to %2.</source>
-            <translation>Une campagne ne peut pas passer de « %1 » à « %2 ».</translation>
-        </message>
-        <message>
-            <source>The campaign changed state meanwhile.</source>
-            <translation>La campagne a changé d'état entre-temps.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignsPage</name>
-        <message>
-            <source>Campaigns</source>
-            <translation>Campagnes</translation>
-        </message>
-        <message>
-            <source>Every campaign of this database: consent requests to rented contacts and campaign messages to those who agreed.</source>
-            <translation>Toutes les campagnes de cette base : demandes de consentement aux contacts loués et messages de campagne à ceux qui ont accepté.</translation>
-        </message>
-        <message>
-            <source>No campaign in this database yet.</source>
-            <translation>Aucune campagne dans cette base pour l'instant.</translation>
-        </message>
-        <message>
-            <source>Message and mandatory footer of the selected campaign:</source>
-            <translation>Message et mention obligatoire de la campagne sélectionnée :</translation>
-        </message>
-        <message>
-            <source>&amp;Open in the composer</source>
-            <translation>&amp;Ouvrir dans l'éditeur</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLineInterface</name>
-        <message>
-            <source>Database URL (sqlite:///path or postgresql://user@host:port/db).</source>
-            <translation>URL de la base de données (sqlite:///chemin ou postgresql://utilisateur@hôte:port/base).</translation>
-        </message>
-        <message>
-            <source>Print one JSON object instead of text.</source>
-            <translation>Écrire un objet JSON au lieu de texte.</translation>
-        </message>
-        <message>
-            <source>tribune-cli: %1</source>
-            <translation>tribune-cli : %1</translation>
-        </message>
-        <message>
-            <source>Usage: tribune-cli [--database URL] [--json] COMMAND [options]
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Élection</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>SMS parts</source>
+        <translation>Parties SMS</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Coût à ce jour</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPreview</name>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>L&apos;aperçu a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Une campagne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Choose the audience the campaign writes to.</source>
+        <translation>Choisissez l&apos;audience à laquelle la campagne s&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The chosen election does not exist.</source>
+        <translation>L&apos;élection choisie n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The chosen provider does not exist.</source>
+        <translation>Le fournisseur choisi n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The filter column &quot;%1&quot; is not a column of this audience.</source>
+        <translation>La colonne de filtre « %1 » n&apos;est pas une colonne de cette audience.</translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;%1&quot; already exists.</source>
+        <translation>Une campagne nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot save the campaign: %1</source>
+        <translation>Impossible d&apos;enregistrer la campagne : %1</translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>Cette campagne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A campaign that is %1 can no longer be edited.</source>
+        <translation>Une campagne à l&apos;état « %1 » ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The campaign changed state meanwhile and can no longer be edited.</source>
+        <translation>La campagne a changé d&apos;état entre-temps et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>A campaign cannot go from %1 to %2.</source>
+        <translation>Une campagne ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>The campaign changed state meanwhile.</source>
+        <translation>La campagne a changé d&apos;état entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Every campaign of this database: consent requests to rented contacts and campaign messages to those who agreed.</source>
+        <translation>Toutes les campagnes de cette base : demandes de consentement aux contacts loués et messages de campagne à ceux qui ont accepté.</translation>
+    </message>
+    <message>
+        <source>No campaign in this database yet.</source>
+        <translation>Aucune campagne dans cette base pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Message and mandatory footer of the selected campaign:</source>
+        <translation>Message et mention obligatoire de la campagne sélectionnée :</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the composer</source>
+        <translation>&amp;Ouvrir dans l&apos;éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineInterface</name>
+    <message>
+        <source>Database URL (sqlite:///path or postgresql://user@host:port/db).</source>
+        <translation>URL de la base de données (sqlite:///chemin ou postgresql://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Écrire un objet JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>tribune-cli: %1</source>
+        <translation>tribune-cli : %1</translation>
+    </message>
+    <message>
+        <source>Usage: tribune-cli [--database URL] [--json] COMMAND [options]
 
-Tribune's command-line tool: the same data and rules as the application.
+Tribune&apos;s command-line tool: the same data and rules as the application.
 
 Commands:
 </source>
-            <translation>Usage : tribune-cli [--database URL] [--json] COMMANDE [options]
+        <translation>Usage : tribune-cli [--database URL] [--json] COMMANDE [options]
 
-L'outil en ligne de commande de Tribune : les mêmes données et les mêmes règles que l'application.
+L&apos;outil en ligne de commande de Tribune : les mêmes données et les mêmes règles que l&apos;application.
 
 Commandes :
 </translation>
-        </message>
-        <message>
-            <source>
-Run "tribune-cli COMMAND --help" for the options of a command.
+    </message>
+    <message>
+        <source>
+Run &quot;tribune-cli COMMAND --help&quot; for the options of a command.
 </source>
-            <translation>
-Lancez « tribune-cli COMMANDE --help » pour les options d'une commande.
+        <translation>
+Lancez « tribune-cli COMMANDE --help » pour les options d&apos;une commande.
 </translation>
-        </message>
-        <message>
-            <source>no command given</source>
-            <translation>aucune commande indiquée</translation>
-        </message>
-        <message>
-            <source>unknown command "%1"; run tribune-cli --help</source>
-            <translation>commande inconnue « %1 » ; lancez tribune-cli --help</translation>
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation>Afficher cette aide.</translation>
-        </message>
-        <message>
-            <source>Usage: tribune-cli %1 [options]</source>
-            <translation>Usage : tribune-cli %1 [options]</translation>
-        </message>
-        <message>
-            <source>unexpected argument "%1"</source>
-            <translation>argument inattendu « %1 »</translation>
-        </message>
-        <message>
-            <source>"%1" needs one of: %2</source>
-            <translation>« %1 » attend l'une de ces commandes : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComposePage</name>
-        <message>
-            <source>Compose</source>
-            <translation>Rédaction</translation>
-        </message>
-        <message>
-            <source>Write the message, watch what it costs in SMS parts, and see it as each recipient's phone will show it.</source>
-            <translation>Rédigez le message, suivez ce qu'il coûte en parties SMS et voyez-le tel que le téléphone de chaque destinataire l'affichera.</translation>
-        </message>
-        <message>
-            <source>&amp;New campaign</source>
-            <translation>&amp;Nouvelle campagne</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
-        </message>
-        <message>
-            <source>&amp;Audience:</source>
-            <translation>&amp;Audience :</translation>
-        </message>
-        <message>
-            <source>Se&amp;gment:</source>
-            <translation>Se&amp;gment :</translation>
-        </message>
-        <message>
-            <source>&amp;Election:</source>
-            <translation>Élect&amp;ion :</translation>
-        </message>
-        <message>
-            <source>&amp;Provider:</source>
-            <translation>&amp;Fournisseur :</translation>
-        </message>
-        <message>
-            <source>Sen&amp;der id:</source>
-            <translation>E&amp;xpéditeur :</translation>
-        </message>
-        <message>
-            <source>&amp;Footer:</source>
-            <translation>&amp;Mention :</translation>
-        </message>
-        <message>
-            <source>All contacts, or e.g. departement=67,68; tranche_age=25-34</source>
-            <translation>Tous les contacts, ou par ex. departement=67,68; tranche_age=25-34</translation>
-        </message>
-        <message>
-            <source>Sender identity and objection, e.g. Camille Martin 2027 - STOP au 36105</source>
-            <translation>Identité de l'expéditeur et opposition, par ex. Camille Martin 2027 - STOP au 36105</translation>
-        </message>
-        <message>
-            <source>Up to 11 letters or digits</source>
-            <translation>Jusqu'à 11 lettres ou chiffres</translation>
-        </message>
-        <message>
-            <source>&amp;Message (merge fields such as {prenom} or {prenom|Madame, Monsieur}):</source>
-            <translation>Me&amp;ssage (champs de fusion comme {prenom} ou {prenom|Madame, Monsieur}) :</translation>
-        </message>
-        <message>
-            <source>Templates</source>
-            <translation>Modèles</translation>
-        </message>
-        <message>
-            <source>Make GSM-safe</source>
-            <translation>Rendre compatible GSM</translation>
-        </message>
-        <message>
-            <source>Replace every character that forces UCS-2 by its GSM-7 equivalent. The arrow offers the replacements one by one.</source>
-            <translation>Remplacer chaque caractère qui impose l'UCS-2 par son équivalent GSM-7. La flèche propose les remplacements un par un.</translation>
-        </message>
-        <message>
-            <source>Preview on a recipient's phone</source>
-            <translation>Aperçu sur le téléphone d'un destinataire</translation>
-        </message>
-        <message>
-            <source>◀ &amp;Previous</source>
-            <translation>◀ &amp;Précédent</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt ▶</source>
-            <translation>S&amp;uivant ▶</translation>
-        </message>
-        <message>
-            <source>&amp;Worst case</source>
-            <translation>&amp;Pire cas</translation>
-        </message>
-        <message>
-            <source>The recipient whose message takes the most SMS parts.</source>
-            <translation>Le destinataire dont le message prend le plus de parties SMS.</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucune</translation>
-        </message>
-        <message>
-            <source>New campaign (not saved)</source>
-            <translation>Nouvelle campagne (non enregistrée)</translation>
-        </message>
-        <message>
-            <source>Use "%1"</source>
-            <translation>Utiliser « %1 »</translation>
-        </message>
-        <message>
-            <source>Save the message as a template…</source>
-            <translation>Enregistrer le message comme modèle…</translation>
-        </message>
-        <message>
-            <source>This campaign is %1: it can no longer be edited.</source>
-            <translation>Cette campagne est à l'état « %1 » : elle ne peut plus être modifiée.</translation>
-        </message>
-        <message>
-            <source>Approved (revision %1). Saving a change returns it to draft for a new approval.</source>
-            <translation>Approuvée (révision %1). Enregistrer une modification la repasse en brouillon pour une nouvelle approbation.</translation>
-        </message>
-        <message>
-            <source>Draft, revision %1.</source>
-            <translation>Brouillon, révision %1.</translation>
-        </message>
-        <message>
-            <source>New campaign: not saved yet.</source>
-            <translation>Nouvelle campagne : pas encore enregistrée.</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>Non enregistré : %1</translation>
-        </message>
-        <message>
-            <source>Saved as revision %1. The approval no longer applies: the campaign is a draft again.</source>
-            <translation>Enregistrée en révision %1. L'approbation ne s'applique plus : la campagne est de nouveau un brouillon.</translation>
-        </message>
-        <message>
-            <source>Saved (revision %1).</source>
-            <translation>Enregistrée (révision %1).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 characters · %2 · %n SMS part(s) · %3 left in this part</source>
-            <translation>
-                <numerusform>%1 caractères · %2 · %n partie SMS · %3 restants dans cette partie</numerusform>
-                <numerusform>%1 caractères · %2 · %n parties SMS · %3 restants dans cette partie</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(for %1)</source>
-            <translation>(pour %1)</translation>
-        </message>
-        <message>
-            <source>(merge fields empty)</source>
-            <translation>(champs de fusion vides)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Replace “%1” by “%2” (%Ln time(s))</source>
-            <translation>
-                <numerusform>Remplacer « %1 » par « %2 » (%Ln fois)</numerusform>
-                <numerusform>Remplacer « %1 » par « %2 » (%Ln fois)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This recipient's own data forces UCS-2 (70 characters per part) for their message only.</source>
-            <translation>Les données de ce destinataire imposent l'UCS-2 (70 caractères par partie) pour son seul message.</translation>
-        </message>
-        <message>
-            <source>GSM-7: 160 characters per SMS, 153 per part when split.</source>
-            <translation>GSM-7 : 160 caractères par SMS, 153 par partie quand il est découpé.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln character(s) force UCS-2, which halves the part size (70, or 67 per part): %1</source>
-            <translation>
-                <numerusform>%Ln caractère impose l'UCS-2, ce qui divise par deux la taille des parties (70, ou 67 par partie) : %1</numerusform>
-                <numerusform>%Ln caractères imposent l'UCS-2, ce qui divise par deux la taille des parties (70, ou 67 par partie) : %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Small “ç” counts as UCS-2: the GSM alphabet has only the capital Ç at that code and phones disagree on how to show it, so Tribune takes the cautious reading.</source>
-            <translation>Le « ç » minuscule compte comme UCS-2 : l'alphabet GSM n'a que le Ç majuscule à ce code et les téléphones ne l'affichent pas tous de la même façon, Tribune retient donc la lecture prudente.</translation>
-        </message>
-        <message>
-            <source>Save as template</source>
-            <translation>Enregistrer comme modèle</translation>
-        </message>
-        <message>
-            <source>Template name:</source>
-            <translation>Nom du modèle :</translation>
-        </message>
-        <message>
-            <source>Template "%1" saved.</source>
-            <translation>Modèle « %1 » enregistré.</translation>
-        </message>
-        <message>
-            <source>Template not saved: %1</source>
-            <translation>Modèle non enregistré : %1</translation>
-        </message>
-        <message>
-            <source>No recipient in this segment.</source>
-            <translation>Aucun destinataire dans ce segment.</translation>
-        </message>
-        <message>
-            <source>Choose an audience to preview real recipients.</source>
-            <translation>Choisissez une audience pour prévisualiser de vrais destinataires.</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>For this recipient: %1, %n part(s)</source>
-            <translation>
-                <numerusform>Pour ce destinataire : %1, %n partie</numerusform>
-                <numerusform>Pour ce destinataire : %1, %n parties</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Rendering the message for every recipient…</source>
-            <translation>Calcul du message pour chaque destinataire…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Whole segment: %1 recipients, %2 SMS parts (GSM-7: %3 recipients; UCS-2: %4). Longest message: %Ln part(s).</source>
-            <translation>
-                <numerusform>Segment entier : %1 destinataires, %2 parties SMS (GSM-7 : %3 destinataires ; UCS-2 : %4). Message le plus long : %Ln partie.</numerusform>
-                <numerusform>Segment entier : %1 destinataires, %2 parties SMS (GSM-7 : %3 destinataires ; UCS-2 : %4). Message le plus long : %Ln parties.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentPage</name>
-        <message>
-            <source>Consent</source>
-            <translation>Consentement</translation>
-        </message>
-        <message>
-            <source>STOP wins forever: a number on the suppression list is never messaged again, whatever the audience or the re-import.</source>
-            <translation>Le STOP l'emporte pour toujours : un numéro de la liste d'opposition ne reçoit plus jamais de message, quels que soient l'audience ou le réimport.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln number(s) on the suppression list.</source>
-            <translation>
-                <numerusform>%Ln numéro sur la liste d'opposition.</numerusform>
-                <numerusform>%Ln numéros sur la liste d'opposition.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln event(s) in the consent ledger.</source>
-            <translation>
-                <numerusform>%Ln événement dans le registre des consentements.</numerusform>
-                <numerusform>%Ln événements dans le registre des consentements.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CoreCommands</name>
-        <message>
-            <source>Show the version, the database in use and what it holds.</source>
-            <translation>Afficher la version, la base de données utilisée et son contenu.</translation>
-        </message>
-        <message>
-            <source>Tribune %1
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; run tribune-cli --help</source>
+        <translation>commande inconnue « %1 » ; lancez tribune-cli --help</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Usage: tribune-cli %1 [options]</source>
+        <translation>Usage : tribune-cli %1 [options]</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2</source>
+        <translation>« %1 » attend l&apos;une de ces commandes : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePage</name>
+    <message>
+        <source>Compose</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>Write the message, watch what it costs in SMS parts, and see it as each recipient&apos;s phone will show it.</source>
+        <translation>Rédigez le message, suivez ce qu&apos;il coûte en parties SMS et voyez-le tel que le téléphone de chaque destinataire l&apos;affichera.</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience :</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment :</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>Élect&amp;ion :</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der id:</source>
+        <translation>E&amp;xpéditeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Mention :</translation>
+    </message>
+    <message>
+        <source>All contacts, or e.g. departement=67,68; tranche_age=25-34</source>
+        <translation>Tous les contacts, ou par ex. departement=67,68; tranche_age=25-34</translation>
+    </message>
+    <message>
+        <source>Sender identity and objection, e.g. Camille Martin 2027 - STOP au 36105</source>
+        <translation>Identité de l&apos;expéditeur et opposition, par ex. Camille Martin 2027 - STOP au 36105</translation>
+    </message>
+    <message>
+        <source>Up to 11 letters or digits</source>
+        <translation>Jusqu&apos;à 11 lettres ou chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Message (merge fields such as {prenom} or {prenom|Madame, Monsieur}):</source>
+        <translation>Me&amp;ssage (champs de fusion comme {prenom} ou {prenom|Madame, Monsieur}) :</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Make GSM-safe</source>
+        <translation>Rendre compatible GSM</translation>
+    </message>
+    <message>
+        <source>Replace every character that forces UCS-2 by its GSM-7 equivalent. The arrow offers the replacements one by one.</source>
+        <translation>Remplacer chaque caractère qui impose l&apos;UCS-2 par son équivalent GSM-7. La flèche propose les remplacements un par un.</translation>
+    </message>
+    <message>
+        <source>Preview on a recipient&apos;s phone</source>
+        <translation>Aperçu sur le téléphone d&apos;un destinataire</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation>S&amp;uivant ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Worst case</source>
+        <translation>&amp;Pire cas</translation>
+    </message>
+    <message>
+        <source>The recipient whose message takes the most SMS parts.</source>
+        <translation>Le destinataire dont le message prend le plus de parties SMS.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>New campaign (not saved)</source>
+        <translation>Nouvelle campagne (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>Utiliser « %1 »</translation>
+    </message>
+    <message>
+        <source>Save the message as a template…</source>
+        <translation>Enregistrer le message comme modèle…</translation>
+    </message>
+    <message>
+        <source>This campaign is %1: it can no longer be edited.</source>
+        <translation>Cette campagne est à l&apos;état « %1 » : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Approved (revision %1). Saving a change returns it to draft for a new approval.</source>
+        <translation>Approuvée (révision %1). Enregistrer une modification la repasse en brouillon pour une nouvelle approbation.</translation>
+    </message>
+    <message>
+        <source>Draft, revision %1.</source>
+        <translation>Brouillon, révision %1.</translation>
+    </message>
+    <message>
+        <source>New campaign: not saved yet.</source>
+        <translation>Nouvelle campagne : pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1. The approval no longer applies: the campaign is a draft again.</source>
+        <translation>Enregistrée en révision %1. L&apos;approbation ne s&apos;applique plus : la campagne est de nouveau un brouillon.</translation>
+    </message>
+    <message>
+        <source>Saved (revision %1).</source>
+        <translation>Enregistrée (révision %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %2 · %n SMS part(s) · %3 left in this part</source>
+        <translation>
+            <numerusform>%1 caractères · %2 · %n partie SMS · %3 restants dans cette partie</numerusform>
+            <numerusform>%1 caractères · %2 · %n parties SMS · %3 restants dans cette partie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(for %1)</source>
+        <translation>(pour %1)</translation>
+    </message>
+    <message>
+        <source>(merge fields empty)</source>
+        <translation>(champs de fusion vides)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” by “%2” (%Ln time(s))</source>
+        <translation>
+            <numerusform>Remplacer « %1 » par « %2 » (%Ln fois)</numerusform>
+            <numerusform>Remplacer « %1 » par « %2 » (%Ln fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This recipient&apos;s own data forces UCS-2 (70 characters per part) for their message only.</source>
+        <translation>Les données de ce destinataire imposent l&apos;UCS-2 (70 caractères par partie) pour son seul message.</translation>
+    </message>
+    <message>
+        <source>GSM-7: 160 characters per SMS, 153 per part when split.</source>
+        <translation>GSM-7 : 160 caractères par SMS, 153 par partie quand il est découpé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) force UCS-2, which halves the part size (70, or 67 per part): %1</source>
+        <translation>
+            <numerusform>%Ln caractère impose l&apos;UCS-2, ce qui divise par deux la taille des parties (70, ou 67 par partie) : %1</numerusform>
+            <numerusform>%Ln caractères imposent l&apos;UCS-2, ce qui divise par deux la taille des parties (70, ou 67 par partie) : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Small “ç” counts as UCS-2: the GSM alphabet has only the capital Ç at that code and phones disagree on how to show it, so Tribune takes the cautious reading.</source>
+        <translation>Le « ç » minuscule compte comme UCS-2 : l&apos;alphabet GSM n&apos;a que le Ç majuscule à ce code et les téléphones ne l&apos;affichent pas tous de la même façon, Tribune retient donc la lecture prudente.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation>Modèle « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Template not saved: %1</source>
+        <translation>Modèle non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>No recipient in this segment.</source>
+        <translation>Aucun destinataire dans ce segment.</translation>
+    </message>
+    <message>
+        <source>Choose an audience to preview real recipients.</source>
+        <translation>Choisissez une audience pour prévisualiser de vrais destinataires.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>For this recipient: %1, %n part(s)</source>
+        <translation>
+            <numerusform>Pour ce destinataire : %1, %n partie</numerusform>
+            <numerusform>Pour ce destinataire : %1, %n parties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rendering the message for every recipient…</source>
+        <translation>Calcul du message pour chaque destinataire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole segment: %1 recipients, %2 SMS parts (GSM-7: %3 recipients; UCS-2: %4). Longest message: %Ln part(s).</source>
+        <translation>
+            <numerusform>Segment entier : %1 destinataires, %2 parties SMS (GSM-7 : %3 destinataires ; UCS-2 : %4). Message le plus long : %Ln partie.</numerusform>
+            <numerusform>Segment entier : %1 destinataires, %2 parties SMS (GSM-7 : %3 destinataires ; UCS-2 : %4). Message le plus long : %Ln parties.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>STOP wins forever: a number on the suppression list is never messaged again, whatever the audience or the re-import.</source>
+        <translation>Le STOP l&apos;emporte pour toujours : un numéro de la liste d&apos;opposition ne reçoit plus jamais de message, quels que soient l&apos;audience ou le réimport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) on the suppression list.</source>
+        <translation>
+            <numerusform>%Ln numéro sur la liste d&apos;opposition.</numerusform>
+            <numerusform>%Ln numéros sur la liste d&apos;opposition.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) in the consent ledger.</source>
+        <translation>
+            <numerusform>%Ln événement dans le registre des consentements.</numerusform>
+            <numerusform>%Ln événements dans le registre des consentements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoreCommands</name>
+    <message>
+        <source>Show the version, the database in use and what it holds.</source>
+        <translation>Afficher la version, la base de données utilisée et son contenu.</translation>
+    </message>
+    <message>
+        <source>Tribune %1
 Database:        %2
 Schema version:  %3
 Audiences:       %4
@@ -701,7 +701,7 @@ Campaigns:       %6
 Suppressed:      %7
 Active provider: %8
 </source>
-            <translation>Tribune %1
+        <translation>Tribune %1
 Base de données :     %2
 Version du schéma :   %3
 Audiences :           %4
@@ -710,591 +710,591 @@ Campagnes :           %6
 Numéros opposés :     %7
 Fournisseur actif :   %8
 </translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>Load the demo data: a fictional rented audience, the offline Sandbox provider and a draft campaign.</source>
-            <translation>Charger les données de démonstration : une audience louée fictive, le fournisseur hors ligne Sandbox et un brouillon de campagne.</translation>
-        </message>
-        <message>
-            <source>Number of demo contacts (1 to %1).</source>
-            <translation>Nombre de contacts de démonstration (de 1 à %1).</translation>
-        </message>
-        <message>
-            <source>--contacts needs a whole number</source>
-            <translation>--contacts attend un nombre entier</translation>
-        </message>
-        <message>
-            <source>The demo data is already in this database.
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Load the demo data: a fictional rented audience, the offline Sandbox provider and a draft campaign.</source>
+        <translation>Charger les données de démonstration : une audience louée fictive, le fournisseur hors ligne Sandbox et un brouillon de campagne.</translation>
+    </message>
+    <message>
+        <source>Number of demo contacts (1 to %1).</source>
+        <translation>Nombre de contacts de démonstration (de 1 à %1).</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number</source>
+        <translation>--contacts attend un nombre entier</translation>
+    </message>
+    <message>
+        <source>The demo data is already in this database.
 </source>
-            <translation>Les données de démonstration sont déjà dans cette base.
+        <translation>Les données de démonstration sont déjà dans cette base.
 </translation>
-        </message>
-        <message>
-            <source>Loaded the demo data in %1 s: %2 contacts in "%3", %4 numbers on the opposition list, provider "%5", draft campaign "%6".
+    </message>
+    <message>
+        <source>Loaded the demo data in %1 s: %2 contacts in &quot;%3&quot;, %4 numbers on the opposition list, provider &quot;%5&quot;, draft campaign &quot;%6&quot;.
 </source>
-            <translation>Données de démonstration chargées en %1 s : %2 contacts dans « %3 », %4 numéros sur la liste d'opposition, fournisseur « %5 », brouillon de campagne « %6 ».
+        <translation>Données de démonstration chargées en %1 s : %2 contacts dans « %3 », %4 numéros sur la liste d&apos;opposition, fournisseur « %5 », brouillon de campagne « %6 ».
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Cannot create the data folder %1.</source>
-            <translation>Impossible de créer le dossier de données %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create the database file %1: %2</source>
-            <translation>Impossible de créer le fichier de base de données %1 : %2</translation>
-        </message>
-        <message>
-            <source>No valid database URL is configured.</source>
-            <translation>Aucune URL de base de données valide n'est configurée.</translation>
-        </message>
-        <message>
-            <source>Cannot open the SQLite database %1: %2</source>
-            <translation>Impossible d'ouvrir la base SQLite %1 : %2</translation>
-        </message>
-        <message>
-            <source>Cannot configure the SQLite database: %1</source>
-            <translation>Impossible de configurer la base SQLite : %1</translation>
-        </message>
-        <message>
-            <source>Cannot connect to PostgreSQL at %1: %2</source>
-            <translation>Impossible de se connecter à PostgreSQL sur %1 : %2</translation>
-        </message>
-        <message>
-            <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-            <translation>Le pilote SQLite de Qt (QSQLITE) n'est pas installé.</translation>
-        </message>
-        <message>
-            <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
-            <translation>Le pilote PostgreSQL de Qt (QPSQL) n'est pas installé ; sous Debian, installez le paquet libqt6sql6-psql.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseUrl</name>
-        <message>
-            <source>The database URL is empty.</source>
-            <translation>L'URL de la base de données est vide.</translation>
-        </message>
-        <message>
-            <source>The SQLite URL "%1" names no file.</source>
-            <translation>L'URL SQLite « %1 » ne désigne aucun fichier.</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL URL is not valid: %1</source>
-            <translation>L'URL PostgreSQL n'est pas valide : %1</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL port must be between 1 and 65535.</source>
-            <translation>Le port PostgreSQL doit être compris entre 1 et 65535.</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL URL must name one database, not "%1".</source>
-            <translation>L'URL PostgreSQL doit désigner une seule base, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL URL names neither a database nor a user.</source>
-            <translation>L'URL PostgreSQL n'indique ni base ni utilisateur.</translation>
-        </message>
-        <message>
-            <source>Unknown PostgreSQL option "%1" in the database URL.</source>
-            <translation>Option PostgreSQL inconnue « %1 » dans l'URL de la base.</translation>
-        </message>
-        <message>
-            <source>The value of "%1" may not contain ';'.</source>
-            <translation>La valeur de « %1 » ne peut pas contenir « ; ».</translation>
-        </message>
-        <message>
-            <source>Unsupported database URL scheme "%1": use sqlite:// or postgresql://.</source>
-            <translation>Schéma d'URL non pris en charge « %1 » : utilisez sqlite:// ou postgresql://.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoDataLoader</name>
-        <message>
-            <source>The demo data definition is missing from this build.</source>
-            <translation>La définition des données de démonstration manque dans cette version.</translation>
-        </message>
-        <message>
-            <source>The demo audience can hold between 1 and %1 contacts.</source>
-            <translation>L'audience de démonstration peut contenir de 1 à %1 contacts.</translation>
-        </message>
-        <message>
-            <source>Loading the demo data failed (%1): %2</source>
-            <translation>Le chargement des données de démonstration a échoué (%1) : %2</translation>
-        </message>
-        <message>
-            <source>Demo opposition list</source>
-            <translation>Liste d'opposition de démonstration</translation>
-        </message>
-        <message>
-            <source>Loading the demo contacts failed: %1</source>
-            <translation>Le chargement des contacts de démonstration a échoué : %1</translation>
-        </message>
-        <message>
-            <source>Loading the demo data was cancelled.</source>
-            <translation>Le chargement des données de démonstration a été annulé.</translation>
-        </message>
-        <message>
-            <source>Saving the demo data failed: %1</source>
-            <translation>L'enregistrement des données de démonstration a échoué : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Tribune — campaign SMS</source>
-            <translation>Tribune — SMS de campagne</translation>
-        </message>
-        <message>
-            <source>Embedded database (SQLite)</source>
-            <translation>Base intégrée (SQLite)</translation>
-        </message>
-        <message>
-            <source>PostgreSQL server</source>
-            <translation>Serveur PostgreSQL</translation>
-        </message>
-        <message>
-            <source>%1: %2 · schema v%3</source>
-            <translation>%1 : %2 · schéma v%3</translation>
-        </message>
-        <message>
-            <source>No SMS provider configured</source>
-            <translation>Aucun fournisseur SMS configuré</translation>
-        </message>
-        <message>
-            <source>offline sandbox, nothing is sent</source>
-            <translation>bac à sable hors ligne, rien n'est envoyé</translation>
-        </message>
-        <message>
-            <source>Provider: %1 (%2)</source>
-            <translation>Fournisseur : %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Loading the demo data…</source>
-            <translation>Chargement des données de démonstration…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Demo data</source>
-            <translation>Données de démonstration</translation>
-        </message>
-        <message numerus="yes">
-            <source>Demo data loaded: %Ln contacts.</source>
-            <translation>
-                <numerusform>Données de démonstration chargées : %Ln contact.</numerusform>
-                <numerusform>Données de démonstration chargées : %Ln contacts.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageTemplate</name>
-        <message>
-            <source>This "{" is not closed: end the field with "}", or write "{{" for a literal brace.</source>
-            <translation>Cette « { » n’est pas fermée : terminez le champ par « } », ou écrivez « {{ » pour obtenir une accolade.</translation>
-        </message>
-        <message>
-            <source>A field has no name: write one between the braces, e.g. {prenom}, or "{{" for a literal brace.</source>
-            <translation>Un champ n’a pas de nom : écrivez-en un entre les accolades, par exemple {prenom}, ou « {{ » pour obtenir une accolade.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid field name: use letters, digits, spaces, "-" or "_".</source>
-            <translation>« %1 » n’est pas un nom de champ valide : utilisez des lettres, des chiffres, des espaces, « - » ou « _ ».</translation>
-        </message>
-        <message>
-            <source>Unknown field "%1": this audience has no fields.</source>
-            <translation>Champ inconnu « %1 » : cette audience n’a aucun champ.</translation>
-        </message>
-        <message>
-            <source>Unknown field "%1". Available fields: %2.</source>
-            <translation>Champ inconnu « %1 ». Champs disponibles : %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>The database is not open.</source>
-            <translation>La base de données n'est pas ouverte.</translation>
-        </message>
-        <message>
-            <source>Cannot start the schema migration: %1</source>
-            <translation>Impossible de démarrer la migration du schéma : %1</translation>
-        </message>
-        <message>
-            <source>Cannot create the schema version table: %1</source>
-            <translation>Impossible de créer la table de version du schéma : %1</translation>
-        </message>
-        <message>
-            <source>The database schema (version %1) is newer than this Tribune understands (version %2): please update Tribune.</source>
-            <translation>Le schéma de la base (version %1) est plus récent que ce que comprend cette version de Tribune (version %2) : mettez Tribune à jour.</translation>
-        </message>
-        <message>
-            <source>Migration %1 (%2) failed: %3
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation>Impossible de créer le fichier de base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>No valid database URL is configured.</source>
+        <translation>Aucune URL de base de données valide n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base SQLite %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the SQLite database: %1</source>
+        <translation>Impossible de configurer la base SQLite : %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1: %2</source>
+        <translation>Impossible de se connecter à PostgreSQL sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé ; sous Debian, installez le paquet libqt6sql6-psql.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database URL is empty.</source>
+        <translation>L&apos;URL de la base de données est vide.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; names no file.</source>
+        <translation>L&apos;URL SQLite « %1 » ne désigne aucun fichier.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is not valid: %1</source>
+        <translation>L&apos;URL PostgreSQL n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL port must be between 1 and 65535.</source>
+        <translation>Le port PostgreSQL doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL must name one database, not &quot;%1&quot;.</source>
+        <translation>L&apos;URL PostgreSQL doit désigner une seule base, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names neither a database nor a user.</source>
+        <translation>L&apos;URL PostgreSQL n&apos;indique ni base ni utilisateur.</translation>
+    </message>
+    <message>
+        <source>Unknown PostgreSQL option &quot;%1&quot; in the database URL.</source>
+        <translation>Option PostgreSQL inconnue « %1 » dans l&apos;URL de la base.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; may not contain &apos;;&apos;.</source>
+        <translation>La valeur de « %1 » ne peut pas contenir « ; ».</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL scheme &quot;%1&quot;: use sqlite:// or postgresql://.</source>
+        <translation>Schéma d&apos;URL non pris en charge « %1 » : utilisez sqlite:// ou postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataLoader</name>
+    <message>
+        <source>The demo data definition is missing from this build.</source>
+        <translation>La définition des données de démonstration manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>The demo audience can hold between 1 and %1 contacts.</source>
+        <translation>L&apos;audience de démonstration peut contenir de 1 à %1 contacts.</translation>
+    </message>
+    <message>
+        <source>Loading the demo data failed (%1): %2</source>
+        <translation>Le chargement des données de démonstration a échoué (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Demo opposition list</source>
+        <translation>Liste d&apos;opposition de démonstration</translation>
+    </message>
+    <message>
+        <source>Loading the demo contacts failed: %1</source>
+        <translation>Le chargement des contacts de démonstration a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Loading the demo data was cancelled.</source>
+        <translation>Le chargement des données de démonstration a été annulé.</translation>
+    </message>
+    <message>
+        <source>Saving the demo data failed: %1</source>
+        <translation>L&apos;enregistrement des données de démonstration a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tribune — campaign SMS</source>
+        <translation>Tribune — SMS de campagne</translation>
+    </message>
+    <message>
+        <source>Embedded database (SQLite)</source>
+        <translation>Base intégrée (SQLite)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1: %2 · schema v%3</source>
+        <translation>%1 : %2 · schéma v%3</translation>
+    </message>
+    <message>
+        <source>No SMS provider configured</source>
+        <translation>Aucun fournisseur SMS configuré</translation>
+    </message>
+    <message>
+        <source>offline sandbox, nothing is sent</source>
+        <translation>bac à sable hors ligne, rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Fournisseur : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Chargement des données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data loaded: %Ln contacts.</source>
+        <translation>
+            <numerusform>Données de démonstration chargées : %Ln contact.</numerusform>
+            <numerusform>Données de démonstration chargées : %Ln contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>This &quot;{&quot; is not closed: end the field with &quot;}&quot;, or write &quot;{{&quot; for a literal brace.</source>
+        <translation>Cette « { » n’est pas fermée : terminez le champ par « } », ou écrivez « {{ » pour obtenir une accolade.</translation>
+    </message>
+    <message>
+        <source>A field has no name: write one between the braces, e.g. {prenom}, or &quot;{{&quot; for a literal brace.</source>
+        <translation>Un champ n’a pas de nom : écrivez-en un entre les accolades, par exemple {prenom}, ou « {{ » pour obtenir une accolade.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid field name: use letters, digits, spaces, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>« %1 » n’est pas un nom de champ valide : utilisez des lettres, des chiffres, des espaces, « - » ou « _ ».</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: this audience has no fields.</source>
+        <translation>Champ inconnu « %1 » : cette audience n’a aucun champ.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;. Available fields: %2.</source>
+        <translation>Champ inconnu « %1 ». Champs disponibles : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot start the schema migration: %1</source>
+        <translation>Impossible de démarrer la migration du schéma : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema version table: %1</source>
+        <translation>Impossible de créer la table de version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>The database schema (version %1) is newer than this Tribune understands (version %2): please update Tribune.</source>
+        <translation>Le schéma de la base (version %1) est plus récent que ce que comprend cette version de Tribune (version %2) : mettez Tribune à jour.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3
 Statement: %4</source>
-            <translation>La migration %1 (%2) a échoué : %3
+        <translation>La migration %1 (%2) a échoué : %3
 Instruction : %4</translation>
-        </message>
-        <message>
-            <source>Cannot commit the schema migration: %1</source>
-            <translation>Impossible de valider la migration du schéma : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecipientQuery</name>
-        <message>
-            <source>Cannot read the recipients: %1</source>
-            <translation>Impossible de lire les destinataires : %1</translation>
-        </message>
-        <message>
-            <source>Cannot count the recipients: %1</source>
-            <translation>Impossible de compter les destinataires : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <source>What this database holds. Campaign results, spend for the campaign account and consent proof appear here once campaigns are sent.</source>
-            <translation>Le contenu de cette base. Les résultats des campagnes, les dépenses pour le compte de campagne et les preuves de consentement apparaîtront ici une fois des campagnes envoyées.</translation>
-        </message>
-        <message>
-            <source>Audiences</source>
-            <translation>Audiences</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Campaigns</source>
-            <translation>Campagnes</translation>
-        </message>
-        <message>
-            <source>Suppressed numbers</source>
-            <translation>Numéros opposés</translation>
-        </message>
-        <message>
-            <source>Counting contacts by département…</source>
-            <translation>Décompte des contacts par département…</translation>
-        </message>
-        <message>
-            <source>Contacts by département</source>
-            <translation>Contacts par département</translation>
-        </message>
-        <message>
-            <source>The breakdown could not be computed: %1</source>
-            <translation>La répartition n'a pas pu être calculée : %1</translation>
-        </message>
-        <message>
-            <source>No contacts yet.</source>
-            <translation>Aucun contact pour l'instant.</translation>
-        </message>
-        <message>
-            <source>Other départements</source>
-            <translation>Autres départements</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Inconnu</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotRunner</name>
-        <message>
-            <source>Cannot write %1</source>
-            <translation>Impossible d'écrire %1</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1</source>
-            <translation>Impossible de créer le dossier %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Segment</name>
-        <message>
-            <source>The filter "%1" must look like column=value1,value2.</source>
-            <translation>Le filtre « %1 » doit avoir la forme colonne=valeur1,valeur2.</translation>
-        </message>
-        <message>
-            <source>The filter "%1" names no valid column.</source>
-            <translation>Le filtre « %1 » ne désigne aucune colonne valide.</translation>
-        </message>
-        <message>
-            <source>The filter "%1" gives no value.</source>
-            <translation>Le filtre « %1 » ne donne aucune valeur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Preferences of this computer and the database Tribune works on.</source>
-            <translation>Préférences de cet ordinateur et base de données sur laquelle travaille Tribune.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>&amp;Interface language:</source>
-            <translation>&amp;Langue de l'interface :</translation>
-        </message>
-        <message>
-            <source>System language (%1)</source>
-            <translation>Langue du système (%1)</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Base de données</translation>
-        </message>
-        <message>
-            <source>&amp;Connection URL:</source>
-            <translation>URL de &amp;connexion :</translation>
-        </message>
-        <message>
-            <source>Empty: the embedded database. Team: postgresql://user@host:5432/tribune</source>
-            <translation>Vide : la base intégrée. En équipe : postgresql://utilisateur@hôte:5432/tribune</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>&amp;Tester la connexion</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>A saved URL is used the next time Tribune starts. Passwords are never written to the settings: PostgreSQL reads them from ~/.pgpass or the PGPASSWORD variable.</source>
-            <translation>Une URL enregistrée est utilisée au prochain démarrage de Tribune. Les mots de passe ne sont jamais écrits dans les paramètres : PostgreSQL les lit dans ~/.pgpass ou la variable PGPASSWORD.</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>Dossier de données</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <source>C&amp;hange…</source>
-            <translation>C&amp;hanger…</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Apparence</translation>
-        </message>
-        <message>
-            <source>Tribune follows the light or dark theme and the fonts of your system.</source>
-            <translation>Tribune suit le thème clair ou sombre et les polices de votre système.</translation>
-        </message>
-        <message>
-            <source>Demo data</source>
-            <translation>Données de démonstration</translation>
-        </message>
-        <message>
-            <source>A fictional rented audience (numbers from the block reserved for fiction), an opposition list, the offline Sandbox provider and a draft consent request.</source>
-            <translation>Une audience louée fictive (numéros de la tranche réservée à la fiction), une liste d'opposition, le fournisseur hors ligne Sandbox et un brouillon de demande de consentement.</translation>
-        </message>
-        <message>
-            <source>&amp;Load demo data</source>
-            <translation>&amp;Charger les données de démonstration</translation>
-        </message>
-        <message>
-            <source>In use: %1 — %2</source>
-            <translation>Utilisée : %1 — %2</translation>
-        </message>
-        <message>
-            <source>embedded SQLite database</source>
-            <translation>base SQLite intégrée</translation>
-        </message>
-        <message>
-            <source>PostgreSQL server</source>
-            <translation>serveur PostgreSQL</translation>
-        </message>
-        <message>
-            <source>The demo data is already in this database.</source>
-            <translation>Les données de démonstration sont déjà dans cette base.</translation>
-        </message>
-        <message>
-            <source>Not valid: %1</source>
-            <translation>Non valide : %1</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Connexion à %1…</translation>
-        </message>
-        <message>
-            <source>Connection to %1 works.</source>
-            <translation>La connexion à %1 fonctionne.</translation>
-        </message>
-        <message>
-            <source>Connection failed: %1</source>
-            <translation>Échec de la connexion : %1</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>Non enregistré : %1</translation>
-        </message>
-        <message>
-            <source>Saved. Tribune will use %1 the next time it starts.</source>
-            <translation>Enregistré. Tribune utilisera %1 au prochain démarrage.</translation>
-        </message>
-        <message>
-            <source>Saved. Tribune will use the embedded database the next time it starts.</source>
-            <translation>Enregistré. Tribune utilisera la base intégrée au prochain démarrage.</translation>
-        </message>
-        <message>
-            <source>Choose the data folder</source>
-            <translation>Choisir le dossier de données</translation>
-        </message>
-        <message>
-            <source>From the next start, the embedded database lives in this folder. The current database file is not moved.</source>
-            <translation>À partir du prochain démarrage, la base intégrée sera dans ce dossier. Le fichier de base actuel n'est pas déplacé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sms</name>
-        <message>
-            <source>The sender name is empty.</source>
-            <translation>Le nom d’expéditeur est vide.</translation>
-        </message>
-        <message>
-            <source>The sender name contains only spaces.</source>
-            <translation>Le nom d’expéditeur ne contient que des espaces.</translation>
-        </message>
-        <message>
-            <source>The sender name cannot contain "%1" (U+%2): use only A-Z, a-z, 0-9, space, ".", "-", "_" and "&amp;".</source>
-            <translation>Le nom d’expéditeur ne peut pas contenir « %1 » (U+%2) : utilisez uniquement A-Z, a-z, 0-9, l’espace, « . », « - », « _ » et « &amp; ».</translation>
-        </message>
-        <message>
-            <source>The sender name is too long: %1 characters, at most %2 are allowed.</source>
-            <translation>Le nom d’expéditeur est trop long : %1 caractères, %2 au maximum.</translation>
-        </message>
-        <message>
-            <source>The sender name cannot start or end with a space.</source>
-            <translation>Le nom d’expéditeur ne peut ni commencer ni finir par une espace.</translation>
-        </message>
-        <message>
-            <source>The sender name cannot be only digits: numeric senders are not accepted here.</source>
-            <translation>Le nom d’expéditeur ne peut pas être composé uniquement de chiffres : les expéditeurs numériques ne sont pas acceptés ici.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuppressionListModel</name>
-        <message>
-            <source>STOP reply</source>
-            <translation>Réponse STOP</translation>
-        </message>
-        <message>
-            <source>STOP reported by the provider</source>
-            <translation>STOP signalé par le fournisseur</translation>
-        </message>
-        <message>
-            <source>Added by hand</source>
-            <translation>Ajouté à la main</translation>
-        </message>
-        <message>
-            <source>Opposition list</source>
-            <translation>Liste d'opposition</translation>
-        </message>
-        <message>
-            <source>Refused consent</source>
-            <translation>Consentement refusé</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Numéro</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Ajouté le</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateStore</name>
-        <message>
-            <source>A template needs a name.</source>
-            <translation>Un modèle doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>A template needs a text.</source>
-            <translation>Un modèle doit avoir un texte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeDialog</name>
-        <message>
-            <source>Welcome to Tribune</source>
-            <translation>Bienvenue dans Tribune</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Tribune prepares and sends campaign SMS the way the CNIL asks: contacts from a rented file first get one message asking for their consent, every message names the sender and offers STOP, and a STOP is honoured forever.&lt;/p&gt;&lt;p&gt;This database is empty. Load the demo data to look around: a fictional rented audience, an opposition list, the offline &lt;b&gt;Sandbox&lt;/b&gt; provider (nothing leaves this computer) and a draft consent request.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Tribune prépare et envoie des SMS de campagne comme le demande la CNIL : les contacts d'un fichier loué reçoivent d'abord un seul message qui leur demande leur consentement, chaque message nomme l'expéditeur et propose le STOP, et un STOP est respecté pour toujours.&lt;/p&gt;&lt;p&gt;Cette base est vide. Chargez les données de démonstration pour découvrir l'application : une audience louée fictive, une liste d'opposition, le fournisseur hors ligne &lt;b&gt;Sandbox&lt;/b&gt; (rien ne quitte cet ordinateur) et un brouillon de demande de consentement.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Load demo data</source>
-            <translation>&amp;Charger les données de démonstration</translation>
-        </message>
-        <message>
-            <source>Start &amp;empty</source>
-            <translation>Commencer avec une base &amp;vide</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Campaign SMS manager.</source>
-            <translation>Gestionnaire de SMS de campagne.</translation>
-        </message>
-        <message>
-            <source>Database URL (sqlite:///path or postgresql://user@host:port/db).</source>
-            <translation>URL de la base de données (sqlite:///chemin ou postgresql://utilisateur@hôte:port/base).</translation>
-        </message>
-        <message>
-            <source>Load the demo data if the database is empty.</source>
-            <translation>Charger les données de démonstration si la base est vide.</translation>
-        </message>
-        <message>
-            <source>Interface language for this run (fr or en).</source>
-            <translation>Langue de l'interface pour cette exécution (fr ou en).</translation>
-        </message>
-        <message>
-            <source>Save a PNG of every page into a folder, then quit.</source>
-            <translation>Enregistrer une image PNG de chaque page dans un dossier, puis quitter.</translation>
-        </message>
-        <message>
-            <source>Tribune</source>
-            <translation>Tribune</translation>
-        </message>
-        <message>
-            <source>Tribune cannot open its database.
+    </message>
+    <message>
+        <source>Cannot commit the schema migration: %1</source>
+        <translation>Impossible de valider la migration du schéma : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientQuery</name>
+    <message>
+        <source>Cannot read the recipients: %1</source>
+        <translation>Impossible de lire les destinataires : %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the recipients: %1</source>
+        <translation>Impossible de compter les destinataires : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>What this database holds. Campaign results, spend for the campaign account and consent proof appear here once campaigns are sent.</source>
+        <translation>Le contenu de cette base. Les résultats des campagnes, les dépenses pour le compte de campagne et les preuves de consentement apparaîtront ici une fois des campagnes envoyées.</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Suppressed numbers</source>
+        <translation>Numéros opposés</translation>
+    </message>
+    <message>
+        <source>Counting contacts by département…</source>
+        <translation>Décompte des contacts par département…</translation>
+    </message>
+    <message>
+        <source>Contacts by département</source>
+        <translation>Contacts par département</translation>
+    </message>
+    <message>
+        <source>The breakdown could not be computed: %1</source>
+        <translation>La répartition n&apos;a pas pu être calculée : %1</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Aucun contact pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Other départements</source>
+        <translation>Autres départements</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRunner</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>The filter &quot;%1&quot; must look like column=value1,value2.</source>
+        <translation>Le filtre « %1 » doit avoir la forme colonne=valeur1,valeur2.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; names no valid column.</source>
+        <translation>Le filtre « %1 » ne désigne aucune colonne valide.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; gives no value.</source>
+        <translation>Le filtre « %1 » ne donne aucune valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Preferences of this computer and the database Tribune works on.</source>
+        <translation>Préférences de cet ordinateur et base de données sur laquelle travaille Tribune.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Langue de l&apos;interface :</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Connection URL:</source>
+        <translation>URL de &amp;connexion :</translation>
+    </message>
+    <message>
+        <source>Empty: the embedded database. Team: postgresql://user@host:5432/tribune</source>
+        <translation>Vide : la base intégrée. En équipe : postgresql://utilisateur@hôte:5432/tribune</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>A saved URL is used the next time Tribune starts. Passwords are never written to the settings: PostgreSQL reads them from ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>Une URL enregistrée est utilisée au prochain démarrage de Tribune. Les mots de passe ne sont jamais écrits dans les paramètres : PostgreSQL les lit dans ~/.pgpass ou la variable PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hanger…</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Tribune follows the light or dark theme and the fonts of your system.</source>
+        <translation>Tribune suit le thème clair ou sombre et les polices de votre système.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>A fictional rented audience (numbers from the block reserved for fiction), an opposition list, the offline Sandbox provider and a draft consent request.</source>
+        <translation>Une audience louée fictive (numéros de la tranche réservée à la fiction), une liste d&apos;opposition, le fournisseur hors ligne Sandbox et un brouillon de demande de consentement.</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data</source>
+        <translation>&amp;Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <source>In use: %1 — %2</source>
+        <translation>Utilisée : %1 — %2</translation>
+    </message>
+    <message>
+        <source>embedded SQLite database</source>
+        <translation>base SQLite intégrée</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The demo data is already in this database.</source>
+        <translation>Les données de démonstration sont déjà dans cette base.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Non valide : %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connection to %1 works.</source>
+        <translation>La connexion à %1 fonctionne.</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved. Tribune will use %1 the next time it starts.</source>
+        <translation>Enregistré. Tribune utilisera %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Saved. Tribune will use the embedded database the next time it starts.</source>
+        <translation>Enregistré. Tribune utilisera la base intégrée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier de données</translation>
+    </message>
+    <message>
+        <source>From the next start, the embedded database lives in this folder. The current database file is not moved.</source>
+        <translation>À partir du prochain démarrage, la base intégrée sera dans ce dossier. Le fichier de base actuel n&apos;est pas déplacé.</translation>
+    </message>
+</context>
+<context>
+    <name>Sms</name>
+    <message>
+        <source>The sender name is empty.</source>
+        <translation>Le nom d’expéditeur est vide.</translation>
+    </message>
+    <message>
+        <source>The sender name contains only spaces.</source>
+        <translation>Le nom d’expéditeur ne contient que des espaces.</translation>
+    </message>
+    <message>
+        <source>The sender name cannot contain &quot;%1&quot; (U+%2): use only A-Z, a-z, 0-9, space, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; and &quot;&amp;&quot;.</source>
+        <translation>Le nom d’expéditeur ne peut pas contenir « %1 » (U+%2) : utilisez uniquement A-Z, a-z, 0-9, l’espace, « . », « - », « _ » et « &amp; ».</translation>
+    </message>
+    <message>
+        <source>The sender name is too long: %1 characters, at most %2 are allowed.</source>
+        <translation>Le nom d’expéditeur est trop long : %1 caractères, %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The sender name cannot start or end with a space.</source>
+        <translation>Le nom d’expéditeur ne peut ni commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <source>The sender name cannot be only digits: numeric senders are not accepted here.</source>
+        <translation>Le nom d’expéditeur ne peut pas être composé uniquement de chiffres : les expéditeurs numériques ne sont pas acceptés ici.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionListModel</name>
+    <message>
+        <source>STOP reply</source>
+        <translation>Réponse STOP</translation>
+    </message>
+    <message>
+        <source>STOP reported by the provider</source>
+        <translation>STOP signalé par le fournisseur</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Ajouté à la main</translation>
+    </message>
+    <message>
+        <source>Opposition list</source>
+        <translation>Liste d&apos;opposition</translation>
+    </message>
+    <message>
+        <source>Refused consent</source>
+        <translation>Consentement refusé</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A template needs a text.</source>
+        <translation>Un modèle doit avoir un texte.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Tribune</source>
+        <translation>Bienvenue dans Tribune</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tribune prepares and sends campaign SMS the way the CNIL asks: contacts from a rented file first get one message asking for their consent, every message names the sender and offers STOP, and a STOP is honoured forever.&lt;/p&gt;&lt;p&gt;This database is empty. Load the demo data to look around: a fictional rented audience, an opposition list, the offline &lt;b&gt;Sandbox&lt;/b&gt; provider (nothing leaves this computer) and a draft consent request.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tribune prépare et envoie des SMS de campagne comme le demande la CNIL : les contacts d&apos;un fichier loué reçoivent d&apos;abord un seul message qui leur demande leur consentement, chaque message nomme l&apos;expéditeur et propose le STOP, et un STOP est respecté pour toujours.&lt;/p&gt;&lt;p&gt;Cette base est vide. Chargez les données de démonstration pour découvrir l&apos;application : une audience louée fictive, une liste d&apos;opposition, le fournisseur hors ligne &lt;b&gt;Sandbox&lt;/b&gt; (rien ne quitte cet ordinateur) et un brouillon de demande de consentement.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data</source>
+        <translation>&amp;Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Commencer avec une base &amp;vide</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Campaign SMS manager.</source>
+        <translation>Gestionnaire de SMS de campagne.</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:///path or postgresql://user@host:port/db).</source>
+        <translation>URL de la base de données (sqlite:///chemin ou postgresql://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>Load the demo data if the database is empty.</source>
+        <translation>Charger les données de démonstration si la base est vide.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run (fr or en).</source>
+        <translation>Langue de l&apos;interface pour cette exécution (fr ou en).</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every page into a folder, then quit.</source>
+        <translation>Enregistrer une image PNG de chaque page dans un dossier, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Tribune</source>
+        <translation>Tribune</translation>
+    </message>
+    <message>
+        <source>Tribune cannot open its database.
 
 %1</source>
-            <translation>Tribune ne peut pas ouvrir sa base de données.
+        <translation>Tribune ne peut pas ouvrir sa base de données.
 
 %1</translation>
-        </message>
-    </context>
+    </message>
+</context>
 </TS>
