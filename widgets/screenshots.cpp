@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QPixmap>
+#include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -50,6 +52,28 @@ void ScreenshotRunner::start()
     capturePage(0);
 }
 
+void ScreenshotRunner::captureUcs2Example(const QString &baseName)
+{
+    // The composer catching what doubles a bill: a curly apostrophe and an "ê" typed by habit.
+    auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit"));
+    if (!editor || editor->isReadOnly()) {
+        capturePage(MainWindow::ComposePage + 1);
+        return;
+    }
+    QTextCursor cursor(editor->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral(" C’est la fête de la démocratie !"));
+    QTimer::singleShot(kSettleMs, this, [this, editor, baseName]() {
+        const bool ok = save(m_window, baseName + QStringLiteral("-ucs2"));
+        editor->undo();
+        if (!ok) {
+            Q_EMIT finished(false, m_error);
+            return;
+        }
+        capturePage(MainWindow::ComposePage + 1);
+    });
+}
+
 void ScreenshotRunner::capturePage(int index)
 {
     if (index >= MainWindow::PageCount) {
@@ -73,6 +97,10 @@ void ScreenshotRunner::capturePage(int index)
                                  .arg(MainWindow::pageKey(index));
         if (!save(m_window, name)) {
             Q_EMIT finished(false, m_error);
+            return;
+        }
+        if (index == MainWindow::ComposePage) {
+            captureUcs2Example(name);
             return;
         }
         capturePage(index + 1);
