@@ -23,6 +23,8 @@ private Q_SLOTS:
     void noEditOnceSending();
     void illegalTransitionRefused_data() { addBackendRows(); }
     void illegalTransitionRefused();
+    void sensitiveColumnGuard_data() { addBackendRows(); }
+    void sensitiveColumnGuard();
 
 private:
     static Campaign draft(CampaignStore &store, const QString &name);
@@ -226,6 +228,39 @@ void tst_CampaignStore::illegalTransitionRefused()
         scalar(db,
                QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'campaign.state'")),
         0);
+}
+
+void tst_CampaignStore::sensitiveColumnGuard()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options options;
+    options.contacts = 50;
+    QVERIFY(DemoDataLoader(&db).load(options).ok);
+    CampaignStore store(&db);
+    const qint64 audience = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO audience_columns (audience_id, name, label, position, is_sensitive) "
+        "VALUES (?, 'vote_2022', 'Vote 2022', 9, 1)"));
+    query.addBindValue(audience);
+    QVERIFY(query.exec());
+
+    Campaign c = draft(store, QStringLiteral("Ciblage"));
+    c.segment.filters.append({QStringLiteral("vote_2022"), {QStringLiteral("X")}});
+    QVERIFY(!store.create(&c));
+    QVERIFY2(store.errorString().contains(QLatin1String("art. 9")),
+             qPrintable(store.errorString()));
+
+    // An administrator reviewed the column and marked it as not sensitive.
+    query.prepare(
+        QStringLiteral("UPDATE audience_columns SET is_sensitive = 0, sensitivity_reviewed_at = 1 "
+                       "WHERE audience_id = ? AND name = 'vote_2022'"));
+    query.addBindValue(audience);
+    QVERIFY(query.exec());
+    QVERIFY2(store.create(&c), qPrintable(store.errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_CampaignStore)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaignstore.h"
 
+#include "audience/sensitivecolumns.h"
 #include "campaign/recipientquery.h"
 #include "sms/messagetemplate.h"
 #include "sms/smsencoding.h"
@@ -182,8 +183,30 @@ bool CampaignStore::validate(const Campaign &campaign)
                 tr("The filter column \"%1\" is not a column of this audience.").arg(filter.column);
             return false;
         }
+        const SensitiveColumns::Category category = SensitiveColumns::categorise(filter.column);
+        if (category != SensitiveColumns::Category::None
+            && !isReviewedAsNotSensitive(campaign.audienceId, filter.column)) {
+            m_errorString = SensitiveColumns::refusal(filter.column, category);
+            return false;
+        }
     }
     return true;
+}
+
+bool CampaignStore::isReviewedAsNotSensitive(qint64 audienceId, const QString &column)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(
+        "SELECT name FROM audience_columns WHERE audience_id = ? AND is_sensitive = 0 "
+        "AND sensitivity_reviewed_at IS NOT NULL"));
+    query.addBindValue(audienceId);
+    if (!query.exec())
+        return false;
+    while (query.next()) {
+        if (MessageTemplate::normaliseName(query.value(0).toString()) == column)
+            return true;
+    }
+    return false;
 }
 
 bool CampaignStore::audit(const QString &action, const Campaign &campaign, const QString &details)
