@@ -38,6 +38,24 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// Binds, in this order: name, kind, election_id, audience_id, segment, message, footer,
+// sender_id, provider_id, scheduled_at, budget_cap_mc — the fields an edit may change.
+void bindEditableFields(QSqlQuery &query, const Campaign &campaign)
+{
+    query.addBindValue(campaign.name);
+    query.addBindValue(Campaign::kindKey(campaign.kind));
+    query.addBindValue(idOrNull(campaign.electionId));
+    query.addBindValue(campaign.audienceId);
+    query.addBindValue(campaign.segment.toJson());
+    query.addBindValue(campaign.message);
+    query.addBindValue(campaign.footer);
+    query.addBindValue(campaign.senderId);
+    query.addBindValue(idOrNull(campaign.providerId));
+    query.addBindValue(toMs(campaign.scheduledAt));
+    query.addBindValue(campaign.budgetCapMc > 0 ? QVariant(campaign.budgetCapMc)
+                                                : QVariant(QMetaType(QMetaType::LongLong)));
+}
+
 Campaign readCampaign(const QSqlQuery &query)
 {
     Campaign c;
@@ -247,18 +265,7 @@ bool CampaignStore::create(Campaign *campaign)
     if (m_database->isPostgreSql())
         sql += QStringLiteral(" RETURNING id");
     query.prepare(sql);
-    query.addBindValue(campaign->name);
-    query.addBindValue(Campaign::kindKey(campaign->kind));
-    query.addBindValue(idOrNull(campaign->electionId));
-    query.addBindValue(campaign->audienceId);
-    query.addBindValue(campaign->segment.toJson());
-    query.addBindValue(campaign->message);
-    query.addBindValue(campaign->footer);
-    query.addBindValue(campaign->senderId);
-    query.addBindValue(idOrNull(campaign->providerId));
-    query.addBindValue(toMs(campaign->scheduledAt));
-    query.addBindValue(campaign->budgetCapMc > 0 ? QVariant(campaign->budgetCapMc)
-                                                 : QVariant(QMetaType(QMetaType::LongLong)));
+    bindEditableFields(query, *campaign);
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(now.toMSecsSinceEpoch());
     if (!query.exec()) {
@@ -318,18 +325,7 @@ bool CampaignStore::update(Campaign *campaign)
         "budget_cap_mc = ?, revision = revision + 1, updated_at = ?, approved_by = NULL, "
         "approved_revision = NULL, approved_at = NULL WHERE id = ? AND state IN ('draft', "
         "'approved')"));
-    query.addBindValue(campaign->name);
-    query.addBindValue(Campaign::kindKey(campaign->kind));
-    query.addBindValue(idOrNull(campaign->electionId));
-    query.addBindValue(campaign->audienceId);
-    query.addBindValue(campaign->segment.toJson());
-    query.addBindValue(campaign->message);
-    query.addBindValue(campaign->footer);
-    query.addBindValue(campaign->senderId);
-    query.addBindValue(idOrNull(campaign->providerId));
-    query.addBindValue(toMs(campaign->scheduledAt));
-    query.addBindValue(campaign->budgetCapMc > 0 ? QVariant(campaign->budgetCapMc)
-                                                 : QVariant(QMetaType(QMetaType::LongLong)));
+    bindEditableFields(query, *campaign);
     query.addBindValue(now);
     query.addBindValue(campaign->id);
     if (!query.exec()) {
