@@ -114,7 +114,18 @@ bool Database::openConnection(QSqlDatabase &db, QString *errorString)
             QStringLiteral("PRAGMA temp_store=MEMORY"),
         };
         for (const QString &pragma : pragmas) {
-            if (!query.exec(pragma)) {
+            // Switching a new file to WAL needs an exclusive lock and SQLite's busy handler does
+            // not wait for it: when another connection (another Tribune, a worker) holds the
+            // file at that instant, retry for up to the busy timeout.
+            bool ok = query.exec(pragma);
+            // SQLITE_BUSY: "database is locked".
+            for (int attempt = 0; !ok && attempt < 200
+                 && query.lastError().databaseText().contains(QLatin1String("locked"));
+                 ++attempt) {
+                QThread::msleep(50);
+                ok = query.exec(pragma);
+            }
+            if (!ok) {
                 setError(
                     errorString,
                     tr("Cannot configure the SQLite database: %1").arg(query.lastError().text()));
