@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
+#include <QTextBoundaryFinder>
 
 Q_DECLARE_METATYPE(Sms::Rewrite)
 
@@ -104,6 +105,130 @@ int referenceUnits(const QString &text, Sms::Encoding encoding)
     return units;
 }
 
+bool cutsSurrogatePair(const QString &text, int position)
+{
+    return position > 0 && position < text.size() && text.at(position - 1).isHighSurrogate()
+        && text.at(position).isLowSurrogate();
+}
+
+// Whether a UCS-2 part may start at `position` by the rule of Sms::split(): a grapheme cluster
+// boundary of the whole text for QTextBoundaryFinder where UAX #29 forbids none, which Qt's
+// tailoring of Indic and other scripts does not always respect: never inside a surrogate pair nor a
+// CR LF, never before a mark or another Extend or SpacingMark character, never after ZWJ or a
+// Prepend character, regional indicators in pairs from the start of their run.
+bool isCut(const QString &text, QTextBoundaryFinder &finder, int position)
+{
+    if (position >= text.size())
+        return true;
+    if (cutsSurrogatePair(text, position))
+        return false;
+    const auto codePointAt = [&text](int at) -> char32_t {
+        if (at < 0 || at >= text.size())
+            return 0;
+        if (text.at(at).isLowSurrogate() && at > 0 && text.at(at - 1).isHighSurrogate())
+            return 0; // not the start of a code point
+        return QStringView(text).mid(at, 2).toUcs4().value(0);
+    };
+    const char32_t next = codePointAt(position);
+    const char32_t previous = text.at(position - 1).isLowSurrogate() ? codePointAt(position - 2)
+                                                                      : codePointAt(position - 1);
+    const QChar::Category category = QChar::category(next);
+    const QList<char32_t> extenders = {0x0E33, 0x0EB3, 0x200C, 0x200D, 0xFF9E, 0xFF9F};
+    if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+        || category == QChar::Mark_Enclosing || extenders.contains(next)
+        || (next >= 0x1F3FB && next <= 0x1F3FF) || (next >= 0xE0020 && next <= 0xE007F))
+        return false;
+    const QList<char32_t> joiners = {0x200D,  0x0600,  0x0601,  0x0602,  0x0603,  0x0604,
+                                     0x0605,  0x06DD,  0x070F,  0x0890,  0x0891,  0x08E2,
+                                     0x0D4E,  0x110BD, 0x110CD, 0x111C2, 0x111C3, 0x1193F,
+                                     0x11941, 0x11A3A, 0x11A84, 0x11A85, 0x11A86, 0x11A87,
+                                     0x11A88, 0x11A89, 0x11D46, 0x11F02};
+    if (joiners.contains(previous) || (previous == u'\r' && next == u'\n'))
+        return false;
+    const auto isRegionalIndicator = [&codePointAt](int at) {
+        const char32_t value = codePointAt(at);
+        return value >= 0x1F1E6 && value <= 0x1F1FF;
+    };
+    if (isRegionalIndicator(position) && isRegionalIndicator(position - 2)) {
+        int before = 0;
+        while (isRegionalIndicator(position - 2 * (before + 1)))
+            ++before;
+        return before % 2 == 0;
+    }
+    finder.setPosition(position);
+    return finder.isAtBoundary();
+}
+
+// The UCS-2 parts of a multi-part text as AOSP's SmsMessageBase.findNextUnicodePosition cuts them,
+// written from its description with one QTextBoundaryFinder over the whole text: 67 units, moved
+// back to the previous cut when there is one inside the part, else back one unit when the cut would
+// split a surrogate pair.
+QList<int> androidPartLengths(const QString &text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    QList<int> lengths;
+    for (int start = 0; start < text.size();) {
+        int end = std::min(start + Sms::Ucs2MultiPart, int(text.size()));
+        int previous = end;
+        while (previous > start && !isCut(text, finder, previous))
+            --previous;
+        if (previous > start)
+            end = previous;
+        else if (cutsSurrogatePair(text, end))
+            --end;
+        lengths.append(end - start);
+        start = end;
+    }
+    return lengths;
+}
+
+// The UCS-2 parts when cutting between code points (the rule before grapheme clusters were kept
+// whole), to show that the texts exercise the difference.
+QList<int> codePointPartLengths(const QString &text)
+{
+    QList<int> lengths;
+    for (int start = 0; start < text.size();) {
+        int end = std::min(start + Sms::Ucs2MultiPart, int(text.size()));
+        if (cutsSurrogatePair(text, end))
+            --end;
+        lengths.append(end - start);
+        start = end;
+    }
+    return lengths;
+}
+
+QList<int> lengthsOf(const QStringList &parts)
+{
+    QList<int> lengths;
+    for (const QString &part : parts)
+        lengths.append(int(part.size()));
+    return lengths;
+}
+
+// Empty when every cut between UCS-2 parts is allowed by isCut(), or is inside a cluster longer
+// than a part (no allowed cut within 67 units before it) without splitting a surrogate pair; else
+// what is wrong.
+QString checkUcs2Cuts(const QString &text, const QStringList &parts)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    int cut = 0;
+    for (int i = 0; i + 1 < parts.size(); ++i) {
+        const int start = cut;
+        cut += int(parts.at(i).size());
+        if (cutsSurrogatePair(text, cut))
+            return QStringLiteral("cut %1 splits a surrogate pair").arg(cut);
+        if (isCut(text, finder, cut))
+            continue;
+        for (int position = start + 1; position < cut; ++position) {
+            if (isCut(text, finder, position))
+                return QStringLiteral("cut %1 inside a cluster that starts at %2")
+                    .arg(cut)
+                    .arg(position);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class tst_SmsEncoding : public QObject
@@ -121,6 +246,9 @@ private Q_SLOTS:
     void lengths();
     void splitParts_data();
     void splitParts();
+    void graphemeCutsAtEveryBmpCharacter();
+    void graphemeCutsInTailoredScripts();
+    void graphemeCutsBetweenRandomPairs();
     void nonGsmPositions();
     void encodingNames();
     void replacement_data();
@@ -130,6 +258,8 @@ private Q_SLOTS:
     void rewritesSubset();
     void rewritesDecomposed_data();
     void rewritesDecomposed();
+    void invisibleDeletions_data();
+    void invisibleDeletions();
     void applyRewrites_data();
     void applyRewrites();
     void senderId_data();
@@ -308,6 +438,48 @@ void tst_SmsEncoding::lengths_data()
     QTest::newRow("flag (two code points)") << "🇫🇷"
                                             << "UCS-2" << 4 << 2 << 1 << 70 << 66;
 
+    // Grapheme clusters of several code points are never cut (Android's and Twilio's rule): one
+    // across the 67-unit cut moves whole to the next part, which can take one more part than a
+    // cut between code points (shown in the comments).
+    const QString flag = QStringLiteral("🇫🇷"); // 2 regional indicators, 4 units
+    const QString thumb = QStringLiteral("👍🏽"); // emoji + skin tone, 4 units
+    const QString family = QStringLiteral("👨‍👩‍👧"); // 3 emoji + 2 ZWJ, 8 units
+    const QString heart = QStringLiteral("❤️"); // U+2764 U+FE0F, 2 units
+    const QString acute = QStringLiteral("e\u0301"); // decomposed é, 2 units
+    QTest::newRow("66 ê + flag = 70 (single part holds it)")
+        << repeat(e, 66) + flag << "UCS-2" << 70 << 68 << 1 << 70 << 0;
+    QTest::newRow("67 ê + flag = 71") << repeat(e, 67) + flag << "UCS-2" << 71 << 69 << 2 << 67 << 63;
+    QTest::newRow("65 ê + flag across 67 + 64 ê (code points: 2 parts)")
+        << repeat(e, 65) + flag + repeat(e, 64) << "UCS-2" << 133 << 131 << 3 << 67 << 66;
+    QTest::newRow("64 ê + flag across 67 + 65 ê (code points: 2 parts)")
+        << repeat(e, 64) + flag + repeat(e, 65) << "UCS-2" << 133 << 131 << 3 << 67 << 65;
+    QTest::newRow("63 ê + flag fills 67 + 66 ê")
+        << repeat(e, 63) + flag + repeat(e, 66) << "UCS-2" << 133 << 131 << 2 << 67 << 1;
+    QTest::newRow("65 ê + skin tone across 67 + 64 ê (code points: 2 parts)")
+        << repeat(e, 65) + thumb + repeat(e, 64) << "UCS-2" << 133 << 131 << 3 << 67 << 66;
+    QTest::newRow("60 ê + ZWJ family across 67 + 62 ê (code points: 2 parts)")
+        << repeat(e, 60) + family + repeat(e, 62) << "UCS-2" << 130 << 127 << 3 << 67 << 64;
+    QTest::newRow("66 ê + ❤️ across 67 + 66 ê (code points: 2 parts)")
+        << repeat(e, 66) + heart + repeat(e, 66) << "UCS-2" << 134 << 134 << 3 << 67 << 66;
+    QTest::newRow("66 ê + e U+0301 across 67 + 66 ê (code points: 2 parts)")
+        << repeat(e, 66) + acute + repeat(e, 66) << "UCS-2" << 134 << 134 << 3 << 67 << 66;
+    QTest::newRow("68 a + e U+0301 = 70 (single part)")
+        << repeat(a, 68) + acute << "UCS-2" << 70 << 70 << 1 << 70 << 0;
+    QTest::newRow("69 a + e U+0301 = 71")
+        << repeat(a, 69) + acute << "UCS-2" << 71 << 71 << 2 << 67 << 63;
+    QTest::newRow("CR LF across 67 in UCS-2")
+        << repeat(e, 66) + QStringLiteral("\r\n") + repeat(e, 66) << "UCS-2" << 134 << 134 << 3
+        << 67 << 66;
+    QTest::newRow("CR LF across 153 in GSM-7 (no clusters in GSM-7)")
+        << repeat(a, 152) + QStringLiteral("\r\n") + repeat(a, 152) << "GSM-7" << 306 << 306
+        << 2 << 153 << 0;
+    // A cluster longer than a part is cut between code points so that parts stay finite.
+    QTest::newRow("a + 200 accents (one cluster of 201 units)")
+        << a + repeat(QStringLiteral("\u0301"), 200) << "UCS-2" << 201 << 201 << 3 << 67 << 0;
+    QTest::newRow("gsm 153*255+1 (more than MaxParts)")
+        << repeat(a, 153 * Sms::MaxParts + 1) << "GSM-7" << 153 * 255 + 1 << 153 * 255 + 1 << 256
+        << 153 << 152;
+
     QTest::newRow("CR LF") << "a\r\nb"
                            << "GSM-7" << 4 << 4 << 1 << 160 << 156;
     QTest::newRow("lone surrogate + a")
@@ -373,6 +545,73 @@ void tst_SmsEncoding::splitParts_data()
     QTest::newRow("only emoji") << repeat(smile, 40) << QList<int> {66, 14};
     QTest::newRow("GSM text in a UCS-2 message splits by units")
         << repeat(euro, 70) + QStringLiteral("ç") << QList<int> {67, 4};
+
+    const QString flag = QStringLiteral("🇫🇷");
+    const QString thumb = QStringLiteral("👍🏽");
+    const QString family = QStringLiteral("👨‍👩‍👧");
+    const QString acute = QStringLiteral("e\u0301");
+    QTest::newRow("flag across 67 moves whole")
+        << repeat(e, 65) + flag + repeat(e, 64) << QList<int> {65, 67, 1};
+    QTest::newRow("flag exactly fills 67") << repeat(e, 63) + flag + repeat(e, 10)
+                                           << QList<int> {67, 10};
+    QTest::newRow("flag right after 67") << repeat(e, 67) + flag + repeat(e, 10)
+                                         << QList<int> {67, 14};
+    QTest::newRow("flags only: 16 per part")
+        << repeat(flag, 40) << QList<int> {64, 64, 32};
+    QTest::newRow("regional indicators pair from the first")
+        << QStringLiteral("🇫") + repeat(flag, 40) << QList<int> {64, 64, 34};
+    QTest::newRow("odd regional indicator after a letter")
+        << e + QStringLiteral("🇫") + repeat(flag, 40) << QList<int> {65, 64, 34};
+    // Qt 6.4's QTextBoundaryFinder pairs regional indicators wrongly after an emoji ("🎉🇫🇷" has a
+    // boundary inside the flag, "🎉🇫🇷🇫🇷" joins 🇷 with the next 🇫): the engine counts the pairs.
+    QTest::newRow("flag after an emoji across 67")
+        << repeat(e, 63) + QStringLiteral("🎉") + flag + repeat(e, 66) << QList<int> {65, 67, 3};
+    QTest::newRow("two flags after an emoji, cut between them")
+        << repeat(e, 61) + QStringLiteral("🎉") + flag + flag + repeat(e, 66)
+        << QList<int> {67, 67, 3};
+    QTest::newRow("skin tone across 67 moves whole")
+        << repeat(e, 65) + thumb + repeat(e, 64) << QList<int> {65, 67, 1};
+    QTest::newRow("ZWJ family across 67 moves whole")
+        << repeat(e, 60) + family + repeat(e, 62) << QList<int> {60, 67, 3};
+    QTest::newRow("e + U+0301 across 67 moves whole")
+        << repeat(e, 66) + acute + repeat(e, 66) << QList<int> {66, 67, 1};
+    QTest::newRow("CR LF kept together in UCS-2")
+        << repeat(e, 66) + QStringLiteral("\r\n") + repeat(e, 66) << QList<int> {66, 67, 1};
+    QTest::newRow("ZWJ stays with the letter before it")
+        << repeat(e, 67) + QStringLiteral("\u200D") + repeat(e, 10) << QList<int> {66, 12};
+    QTest::newRow("nothing is cut after ZWJ either")
+        << repeat(e, 66) + QStringLiteral("\u200D") + repeat(e, 10) << QList<int> {65, 12};
+    // Qt tailors Devanagari: after क it sees boundaries inside 🇷's surrogate pair and before the
+    // combining cedilla. Neither is a cut: the part ends before क.
+    QTest::newRow("Qt's Indic tailoring: no cut in a pair or before a mark")
+        << repeat(e, 64) + QStringLiteral("\u0915🇷\u0327\u0E33") + repeat(e, 70)
+        << QList<int> {65, 67, 7};
+    // In a Devanagari run Qt 6.4 separates CR from LF, ZWJ from its emoji and a skin tone from its
+    // emoji: those rules are checked again.
+    QTest::newRow("Qt's Indic tailoring: CR LF")
+        << repeat(e, 65) + QStringLiteral("\u0915\r\n") + repeat(e, 70)
+        << QList<int> {66, 67, 5};
+    QTest::newRow("Qt's Indic tailoring: ZWJ sequence")
+        << repeat(e, 62) + QStringLiteral("\u0915👩\u200D👩") + repeat(e, 70)
+        << QList<int> {63, 67, 8};
+    QTest::newRow("Thai sara am after a Latin letter")
+        << repeat(e, 66) + QStringLiteral("a\u0E33") + repeat(e, 70) << QList<int> {66, 67, 5};
+    QTest::newRow("Arabic number sign before Devanagari")
+        << repeat(e, 66) + QStringLiteral("\u0600\u0915") + repeat(e, 70)
+        << QList<int> {66, 67, 5};
+    QTest::newRow("stray ZWJ before an emoji")
+        << repeat(e, 66) + QStringLiteral("\u200D❤") + repeat(e, 70) << QList<int> {65, 67, 6};
+    // A cluster longer than a part starts a part and is cut between code points.
+    QTest::newRow("too long cluster: letter + 100 accents")
+        << repeat(e, 10) + a + repeat(QStringLiteral("\u0301"), 100) + repeat(e, 10)
+        << QList<int> {10, 67, 44};
+    QTest::newRow("too long cluster at the start")
+        << a + repeat(QStringLiteral("\u0301"), 200) << QList<int> {67, 67, 67};
+    QTest::newRow("too long ZWJ chain: never inside a surrogate pair")
+        << QStringLiteral("👩") + repeat(QStringLiteral("\u200D👩"), 30) << QList<int> {66, 26};
+    QTest::newRow("two too long clusters")
+        << a + repeat(QStringLiteral("\u0301"), 80) + a + repeat(QStringLiteral("\u0301"), 80)
+        << QList<int> {67, 14, 67, 14};
 }
 
 void tst_SmsEncoding::splitParts()
@@ -393,6 +632,126 @@ void tst_SmsEncoding::splitParts()
         QVERIFY2(!part.back().isHighSurrogate(), "a part ends inside a surrogate pair");
     }
     QCOMPARE(units, partUnits);
+    if (analysis.encoding == Sms::Encoding::Ucs2 && parts.size() > 1) {
+        const QString problem = checkUcs2Cuts(text, parts);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(lengthsOf(parts), androidPartLengths(text));
+    }
+    const Sms::Measure measure = Sms::measure(text);
+    QCOMPARE(measure.parts, analysis.parts);
+    QCOMPARE(measure.units, analysis.units);
+}
+
+// Every BMP character just before and just after the 67-unit cut: the engine's shortcut for
+// characters that cannot join their neighbours must agree with QTextBoundaryFinder of this Qt.
+void tst_SmsEncoding::graphemeCutsAtEveryBmpCharacter()
+{
+    const QString e = QStringLiteral("ê");
+    const QString head66 = repeat(e, 66);
+    const QString head67 = repeat(e, 67);
+    const QString tail = repeat(e, 10);
+    int moved = 0;
+    for (char32_t codePoint = 0; codePoint < 0x10000; ++codePoint) {
+        if (QChar::isSurrogate(codePoint))
+            continue;
+        const QString c = fromCodePoint(codePoint);
+        for (const QString &text : {head66 + c + tail, head67 + c + tail}) {
+            const QList<int> expected = androidPartLengths(text);
+            const QList<int> actual = lengthsOf(Sms::split(text));
+            if (actual != expected) {
+                QFAIL(qPrintable(QStringLiteral("U+%1 at offset %2: parts %3, expected %4")
+                                     .arg(uint(codePoint), 4, 16, QLatin1Char('0'))
+                                     .arg(text.indexOf(c))
+                                     .arg(actual.first())
+                                     .arg(expected.first())));
+            }
+            moved += actual.first() != 67 ? 1 : 0;
+            if (Sms::measure(text).parts != actual.size())
+                QFAIL(qPrintable(QStringLiteral("U+%1: measure() disagrees with split()")
+                                     .arg(uint(codePoint), 4, 16)));
+        }
+    }
+    // Combining marks, Prepend signs, ZWJ and the like did move cuts: the check had teeth.
+    QVERIFY(moved > 1000);
+}
+
+// Every pair of characters from one block of the scripts whose clusters Qt tailors (Indic scripts,
+// Thai, Lao, Tibetan, Myanmar, Khmer) across the cut: there Qt's boundaries follow syllables, not
+// UAX #29 (Tibetan ཀ + U+0F85 is one cluster), and the engine's shortcut must not apply.
+void tst_SmsEncoding::graphemeCutsInTailoredScripts()
+{
+    const QList<QPair<char16_t, char16_t>> blocks = {
+        {0x0900, 0x097F}, {0x0980, 0x09FF}, {0x0A00, 0x0A7F}, {0x0A80, 0x0AFF},
+        {0x0B00, 0x0B7F}, {0x0B80, 0x0BFF}, {0x0C00, 0x0C7F}, {0x0C80, 0x0CFF},
+        {0x0D00, 0x0D7F}, {0x0D80, 0x0DFF}, {0x0E00, 0x0E7F}, {0x0E80, 0x0EFF},
+        {0x0F00, 0x0FFF}, {0x1000, 0x109F}, {0x1780, 0x17FF},
+    };
+    const QString head = repeat(QStringLiteral("ê"), 66);
+    const QString tail = repeat(QStringLiteral("ê"), 10);
+    int joined = 0;
+    for (const auto &[first, last] : blocks) {
+        for (char16_t c1 = first; c1 <= last; ++c1) {
+            for (char16_t c2 = first; c2 <= last; ++c2) {
+                const QString text = head + QChar(c1) + QChar(c2) + tail;
+                const int expected = androidPartLengths(text).first();
+                const int actual = int(Sms::split(text).first().size());
+                if (actual != expected)
+                    QFAIL(qPrintable(QStringLiteral("U+%1 U+%2: first part %3, expected %4")
+                                         .arg(uint(c1), 4, 16, QLatin1Char('0'))
+                                         .arg(uint(c2), 4, 16, QLatin1Char('0'))
+                                         .arg(actual)
+                                         .arg(expected)));
+                joined += actual != 67 ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(joined > 10000);
+}
+
+// Random runs of four characters around the cut, a third of them from the characters that do join
+// (marks, ZWJ, Hangul jamo, regional indicators, emoji modifiers), so that pair rules (Hangul L+V,
+// CR LF, RI RI, Indic syllables) are exercised, not only single characters.
+void tst_SmsEncoding::graphemeCutsBetweenRandomPairs()
+{
+    const QList<char32_t> joiners = {
+        0x000D,  0x000A,  0x0301,  0x0308,  0x0327,  0x094D,  0x0915,  0x0937,  0x0600,
+        0x0E33,  0x0E01,  0x1100,  0x1161,  0x11A8,  0xAC00,  0xAC01,  0x200C,  0x200D,
+        0xFE0F,  0xFF9E,  0xFF76,  0x2764,  0x1F1EB, 0x1F1F7, 0x1F3FD, 0x1F44D, 0x1F469,
+        0xE0067, 0x1F3F4, 0x0020,  0x0041,  0x00AD,  0x200B,  0x20E3,  0x0031,  0x1D165,
+    };
+    QRandomGenerator random(4242);
+    // A joiner, any BMP character, or one from the same block as the previous character (scripts
+    // with their own cluster rules are only exercised by pairs from one script).
+    const auto pick = [&](char32_t previous) -> char32_t {
+        const int kind = random.bounded(3);
+        if (kind == 0)
+            return joiners.at(random.bounded(int(joiners.size())));
+        char32_t codePoint = 0;
+        do {
+            codePoint = kind == 1 || previous > 0xFFFF
+                ? char32_t(random.bounded(0x10000))
+                : (previous & 0xFF80) + char32_t(random.bounded(0x80));
+        } while (QChar::isSurrogate(codePoint));
+        return codePoint;
+    };
+    const QString e = QStringLiteral("ê");
+    for (int n = 0; n < 40000; ++n) {
+        QString middle;
+        char32_t previous = 0x0900 + char32_t(random.bounded(0x1800)); // Devanagari to Khmer...
+        for (int i = 0; i < 4; ++i) {
+            previous = pick(previous);
+            middle += fromCodePoint(previous);
+        }
+        const QString text = repeat(e, 63 + random.bounded(5)) + middle + repeat(e, 70);
+        const QStringList parts = Sms::split(text);
+        if (lengthsOf(parts) != androidPartLengths(text) || Sms::measure(text).parts != parts.size()) {
+            QString codes;
+            for (uint codePoint : middle.toUcs4())
+                codes += QStringLiteral(" U+%1").arg(codePoint, 4, 16, QLatin1Char('0'));
+            QFAIL(qPrintable(QStringLiteral("pair #%1:%2 after %3 ê").arg(n).arg(codes).arg(
+                text.indexOf(middle))));
+        }
+    }
 }
 
 void tst_SmsEncoding::nonGsmPositions()
@@ -602,6 +961,59 @@ void tst_SmsEncoding::rewritesDecomposed()
     QVERIFY(Sms::analyse(rewritten).nonGsm.size() <= Sms::analyse(text).nonGsm.size());
 }
 
+void tst_SmsEncoding::invisibleDeletions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<Sms::Rewrite>>("rewrites");
+    QTest::addColumn<QString>("rewritten");
+    using R = Sms::Rewrite;
+    const QString zwsp = fromCodePoint(0x200B);
+    const QString bom = fromCodePoint(0xFEFF);
+    const QString shy = fromCodePoint(0x00AD);
+    const QString wj = fromCodePoint(0x2060);
+    QTest::newRow("zero width space") << QStringLiteral("Vo") + zwsp + QStringLiteral("tez")
+                                      << QList<R> {{2, 1, zwsp, QString()}} << "Votez";
+    QTest::newRow("byte order mark at the start")
+        << bom + QStringLiteral("Bonjour") << QList<R> {{0, 1, bom, QString()}} << "Bonjour";
+    QTest::newRow("soft hyphen") << QStringLiteral("munici") + shy + QStringLiteral("pales")
+                                 << QList<R> {{6, 1, shy, QString()}} << "municipales";
+    QTest::newRow("word joiner") << QStringLiteral("5") + wj + QStringLiteral("€")
+                                 << QList<R> {{1, 1, wj, QString()}} << "5€";
+    QTest::newRow("with a replacement")
+        << QStringLiteral("l’") + zwsp + QStringLiteral("été")
+        << QList<R> {{1, 1, QStringLiteral("’"), QStringLiteral("'")}, {2, 1, zwsp, QString()}}
+        << "l'été";
+    // ZWJ and ZWNJ are not offered: they hold emoji sequences and some scripts together.
+    QTest::newRow("ZWJ in a family") << "👨‍👩‍👧" << QList<R> {} << "👨‍👩‍👧";
+    QTest::newRow("lone ZWJ") << "a\u200Db" << QList<R> {} << "a\u200Db";
+    QTest::newRow("ZWNJ") << "a\u200Cb" << QList<R> {} << "a\u200Cb";
+}
+
+void tst_SmsEncoding::invisibleDeletions()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<Sms::Rewrite>, rewrites);
+    QFETCH(QString, rewritten);
+    QCOMPARE(Sms::gsmSafeRewrites(text), rewrites);
+    QCOMPARE(Sms::applyRewrites(text, rewrites), rewritten);
+    for (const Sms::Rewrite &rewrite : rewrites) {
+        const char32_t codePoint = rewrite.original.toUcs4().value(0);
+        if (rewrite.replacement.isEmpty()) {
+            QVERIFY(Sms::isInvisibleRemovable(codePoint));
+            QVERIFY(!Sms::invisibleCharacterName(codePoint).isEmpty());
+            QCOMPARE(Sms::gsmSafeReplacement(codePoint), QString()); // still "no replacement"
+        } else {
+            QVERIFY(!Sms::isInvisibleRemovable(codePoint));
+            QVERIFY(Sms::invisibleCharacterName(codePoint).isEmpty());
+        }
+    }
+    if (!rewrites.isEmpty())
+        QCOMPARE(Sms::analyse(rewritten).encoding, Sms::Encoding::Gsm7);
+    QCOMPARE(Sms::isInvisibleRemovable(0x200D), false);
+    QCOMPARE(Sms::isInvisibleRemovable(0x200C), false);
+    QCOMPARE(Sms::isInvisibleRemovable(U' '), false);
+}
+
 void tst_SmsEncoding::applyRewrites_data()
 {
     QTest::addColumn<QString>("text");
@@ -691,9 +1103,15 @@ void tst_SmsEncoding::withFooter_data()
     QTest::newRow("blank footer") << "Bonjour"
                                   << " \n\t"
                                   << "Bonjour";
-    QTest::newRow("empty message") << ""
-                                   << "STOP"
-                                   << "\nSTOP";
+    QTest::newRow("empty message: the footer alone") << ""
+                                                     << "STOP au 36111"
+                                                     << "STOP au 36111";
+    QTest::newRow("blank message is kept") << " "
+                                           << "STOP"
+                                           << " \nSTOP";
+    QTest::newRow("empty message and footer") << ""
+                                              << ""
+                                              << "";
 }
 
 void tst_SmsEncoding::withFooter()
@@ -712,13 +1130,22 @@ void tst_SmsEncoding::randomTexts()
                        "¡ÄÖÑÜ§¿äöñüà");
     const QString extension = QStringLiteral("\f^{}\\[~]|€");
     const QString french = QStringLiteral("âêôîïëûÿœçÀÂÊÔÈËÎÏÙÛŸŒ«»’‘“”…–—\u00A0\u202F°•·");
-    const QStringList emoji = {QStringLiteral("😀"),        QStringLiteral("🎉"),
-                               QStringLiteral("👍🏽"), QStringLiteral("🇫🇷"),
-                               QStringLiteral("❤️"),   QStringLiteral("中")};
+    // Single code points and clusters of several: skin tone, flag, lone regional indicator (shifts
+    // the pairing of the flags after it), variation selector, ZWJ family, keycap, decomposed
+    // accents, Devanagari conjunct, Hangul jamo, CR LF, and joiners on their own.
+    const QStringList emoji = {
+        QStringLiteral("😀"),      QStringLiteral("🎉"),       QStringLiteral("👍🏽"),
+        QStringLiteral("🇫🇷"),      QStringLiteral("🇫"),       QStringLiteral("❤️"),
+        QStringLiteral("👨‍👩‍👧"),      QStringLiteral("1\uFE0F\u20E3"), QStringLiteral("中"),
+        QStringLiteral("e\u0301"), QStringLiteral("a\u0300\u0327"), QStringLiteral("\u0301"),
+        QStringLiteral("क्ष"),     QStringLiteral("\u1100\u1161"), QStringLiteral("\r\n"),
+        QStringLiteral("\u200D"),  QStringLiteral("\uFE0F"),  QStringLiteral("\u200B"),
+    };
 
     QRandomGenerator random(20260427);
     int ucs2 = 0;
     int multiPart = 0;
+    int movedCuts = 0; // texts cut otherwise than between code points: a cluster was kept whole
     for (int n = 0; n < 4000; ++n) {
         // Half the texts stay GSM-7 so that both encodings and their boundaries get exercised.
         const bool gsmOnly = random.bounded(2) == 0;
@@ -773,6 +1200,12 @@ void tst_SmsEncoding::randomTexts()
         }
         if (!parts.isEmpty())
             QVERIFY2(analysis.remaining == analysis.perPart - lastUnits, where.constData());
+        if (analysis.encoding == Sms::Encoding::Ucs2 && parts.size() > 1) {
+            const QString problem = checkUcs2Cuts(text, parts);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char(' ') + context));
+            QVERIFY2(lengthsOf(parts) == androidPartLengths(text), where.constData());
+            movedCuts += lengthsOf(parts) != codePointPartLengths(text) ? 1 : 0;
+        }
 
         const Sms::Measure measure = Sms::measure(text);
         QVERIFY2(measure.encoding == analysis.encoding && measure.units == analysis.units
@@ -789,6 +1222,7 @@ void tst_SmsEncoding::randomTexts()
     // The generator must really cover both encodings and multi-part messages.
     QVERIFY(ucs2 > 1000 && ucs2 < 3000);
     QVERIFY(multiPart > 500);
+    QVERIFY(movedCuts > 100);
 }
 
 void tst_SmsEncoding::benchmarkAnalyse()

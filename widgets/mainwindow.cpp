@@ -81,6 +81,7 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
                 [item](const QString &title) { item->setText(title); });
     }
     connect(audiences, &AudiencesPage::demoDataRequested, this, &MainWindow::loadDemoData);
+    connect(audiences, &AudiencesPage::audiencesChanged, this, &MainWindow::refreshAll);
     connect(campaigns, &CampaignsPage::openRequested, this, [this, compose](qint64 id) {
         compose->openCampaign(id);
         showPage(ComposePage);

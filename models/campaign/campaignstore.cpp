@@ -40,16 +40,22 @@ QVariant idOrNull(qint64 id)
 
 // Binds, in this order: name, kind, election_id, audience_id, segment, message, footer,
 // sender_id, provider_id, scheduled_at, budget_cap_mc — the fields an edit may change.
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 void bindEditableFields(QSqlQuery &query, const Campaign &campaign)
 {
     query.addBindValue(campaign.name);
     query.addBindValue(Campaign::kindKey(campaign.kind));
     query.addBindValue(idOrNull(campaign.electionId));
     query.addBindValue(campaign.audienceId);
-    query.addBindValue(campaign.segment.toJson());
-    query.addBindValue(campaign.message);
-    query.addBindValue(campaign.footer);
-    query.addBindValue(campaign.senderId);
+    query.addBindValue(notNull(campaign.segment.toJson()));
+    query.addBindValue(notNull(campaign.message));
+    query.addBindValue(notNull(campaign.footer));
+    query.addBindValue(notNull(campaign.senderId));
     query.addBindValue(idOrNull(campaign.providerId));
     query.addBindValue(toMs(campaign.scheduledAt));
     query.addBindValue(campaign.budgetCapMc > 0 ? QVariant(campaign.budgetCapMc)

@@ -18,3 +18,11 @@ class CampaignCommands
 public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
+
+// tribune-cli commands about audiences: import, rejects, segment count.
+class AudienceCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(AudienceCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};

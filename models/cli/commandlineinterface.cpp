@@ -203,4 +203,5 @@ void CommandLineInterface::registerCommands()
 {
     CoreCommands::add(m_commands);
     CampaignCommands::add(m_commands);
+    AudienceCommands::add(m_commands);
 }

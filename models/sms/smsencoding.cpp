@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smsencoding.h"
 
+#include <QTextBoundaryFinder>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <iterator>
+#include <optional>
 
 namespace Sms {
 
@@ -68,8 +71,8 @@ template<typename Visit> inline void forEachCharacter(QStringView text, Visit &&
     }
 }
 
-// Counts the parts of a multi-part message the way split() cuts it: a character that does not fit
-// whole in the current part opens the next one.
+// Counts the parts of a multi-part GSM-7 message the way split() cuts it: a character that does not
+// fit whole in the current part opens the next one, so an escape pair never straddles two parts.
 struct PartCounter
 {
     int capacity = 0;
@@ -87,7 +90,8 @@ struct PartCounter
     }
 };
 
-// What one pass over a text finds, for both encodings.
+// What one pass over a text finds, for both encodings (UCS-2 parts are cut afterwards, see
+// Ucs2Cutter: they need the text, not a sum of widths).
 struct Tally
 {
     int characters = 0;
@@ -95,7 +99,6 @@ struct Tally
     int utf16 = 0;
     bool gsm = true;
     PartCounter gsmParts {Gsm7MultiPart};
-    PartCounter ucsParts {Ucs2MultiPart};
 };
 
 // One pass over the text; both encodings are counted because the encoding is only known at the
@@ -107,7 +110,6 @@ template<typename OnNonGsm> Tally tally(QStringView text, OnNonGsm &&onNonGsm)
         const int septets = codePoint < 0x10000 ? Septets[codePoint] : 0;
         ++t.characters;
         t.utf16 += length;
-        t.ucsParts.add(length);
         if (septets == 0) {
             t.gsm = false;
             onNonGsm(position, length);
@@ -119,6 +121,234 @@ template<typename OnNonGsm> Tally tally(QStringView text, OnNonGsm &&onNonGsm)
     return t;
 }
 
+// A UTF-16 unit that has a grapheme cluster boundary on both sides whatever its neighbours, by the
+// rules of Unicode UAX #29: not CR (CR LF is one cluster), not a surrogate, and not in the classes
+// that join (Extend and ZWJ, SpacingMark, Prepend, Hangul jamo and syllables). Conservative: a unit
+// wrongly left out only costs a look with QTextBoundaryFinder. tst_smsencoding checks every BMP
+// character against QTextBoundaryFinder of the Qt in use.
+bool standsAlone(char16_t unit)
+{
+    if (unit < 0x300) // Latin-1 and Latin Extended: all of it stands alone except CR
+        return unit != u'\r';
+    if (QChar::isSurrogate(unit))
+        return false;
+    if ((unit >= 0x1100 && unit <= 0x11FF) || (unit >= 0xA960 && unit <= 0xA97F)
+        || (unit >= 0xAC00 && unit <= 0xD7FF)) // Hangul jamo (L, V, T) and syllables (LV, LVT)
+        return false;
+    // Scripts whose clusters Qt tailors (syllables rather than UAX #29 clusters): Indic scripts
+    // from Devanagari to Sinhala, Thai and Lao, Tibetan, Myanmar, Khmer.
+    if ((unit >= 0x0900 && unit <= 0x109F) || (unit >= 0x1780 && unit <= 0x17FF)
+        || (unit >= 0x19E0 && unit <= 0x19FF) || (unit >= 0xA9E0 && unit <= 0xA9FF)
+        || (unit >= 0xAA60 && unit <= 0xAA7F))
+        return false;
+    switch (unit) {
+    case 0x0D4E: // Malayalam dot reph (Prepend)
+    case 0x0E33: // Thai sara am (SpacingMark)
+    case 0x0EB3: // Lao am (SpacingMark)
+    case 0xFF9E: // halfwidth katakana voiced sound marks (Extend)
+    case 0xFF9F:
+        return false;
+    default:
+        break;
+    }
+    switch (QChar::category(char32_t(unit))) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Other_Format: // ZWJ, ZWNJ, Prepend signs (U+0600...); the rest are controls
+        return false;
+    default:
+        return true;
+    }
+}
+
+// Qt's grapheme boundaries are UAX #29 ones except where Qt tailors them: in a run of Indic, Thai,
+// Tibetan, Myanmar or Khmer script (which takes in the emoji, CR LF and marks next to it) Qt puts
+// boundaries between syllables, even inside a surrogate pair, a CR LF or a ZWJ sequence; and Qt
+// 6.4 pairs regional indicators wrongly after an emoji. The UAX #29 rules that forbid a boundary
+// are therefore checked again (see Ucs2Cutter::isCut()), so that a part never starts where
+// Android or Twilio would not start one: parts are never fewer than theirs. Where UAX #29 allows a
+// boundary that these checks refuse (a mark after a control character, any character after ZWJ)
+// the count can only be higher, in text nobody sends.
+
+// A character that never starts a part: a combining mark or another Extend or SpacingMark
+// character (ZWNJ, ZWJ, emoji modifiers, tags, Thai and Lao AM, halfwidth sound marks).
+bool extendsPrevious(char32_t codePoint)
+{
+    switch (QChar::category(codePoint)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return true;
+    default:
+        break;
+    }
+    switch (codePoint) {
+    case 0x0E33: // Thai sara am
+    case 0x0EB3: // Lao am
+    case 0x200C: // ZWNJ
+    case 0x200D: // ZWJ
+    case 0xFF9E: // halfwidth katakana voiced sound marks
+    case 0xFF9F:
+        return true;
+    default:
+        return (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF) // emoji modifiers (skin tones)
+            || (codePoint >= 0xE0020 && codePoint <= 0xE007F); // tags (subdivision flags)
+    }
+}
+
+// A character never separated from the next one: ZWJ (UAX #29 only joins it to a pictograph when
+// one precedes it; Twilio's older rules join it to the next emoji anyway) and the Prepend
+// characters (Arabic number signs and the like).
+bool joinsNext(char32_t codePoint)
+{
+    switch (codePoint) {
+    case 0x200D:
+    case 0x06DD:
+    case 0x070F:
+    case 0x0890:
+    case 0x0891:
+    case 0x08E2:
+    case 0x0D4E:
+    case 0x110BD:
+    case 0x110CD:
+    case 0x111C2:
+    case 0x111C3:
+    case 0x1193F:
+    case 0x11941:
+    case 0x11A3A:
+    case 0x11D46:
+    case 0x11F02:
+        return true;
+    default:
+        return (codePoint >= 0x0600 && codePoint <= 0x0605)
+            || (codePoint >= 0x11A84 && codePoint <= 0x11A89);
+    }
+}
+
+// Cuts a UCS-2 text into parts of at most Ucs2MultiPart units the way Android
+// (SmsMessageBase.findNextUnicodePosition) and Twilio's segment calculator do: each part ends at
+// the last grapheme cluster boundary that fits, so 🇫🇷, 👍🏽, ❤️ or e + U+0301 are never cut. A cluster
+// longer than a part (only in contrived text) is cut between code points instead, never inside a
+// surrogate pair.
+// QTextBoundaryFinder is only consulted at a cut next to a character that may join its neighbour
+// (anything but a lone BMP character, see standsAlone()): other texts cost O(parts) and allocate
+// nothing. The finder covers the whole text, not a window around the cut: Qt tailors boundaries
+// per script run, so a window could see other boundaries than the whole text (Android's splitter
+// also looks at the whole text).
+class Ucs2Cutter
+{
+public:
+    explicit Ucs2Cutter(QStringView text)
+        : m_text(text)
+    {
+    }
+    Q_DISABLE_COPY_MOVE(Ucs2Cutter) // the finder points into m_buffer
+
+    // The end of the part that starts where the previous one ended (the text's size for the last).
+    qsizetype next()
+    {
+        qsizetype end = m_start + Ucs2MultiPart;
+        if (end >= m_text.size())
+            return m_start = m_text.size();
+        if (QChar::isHighSurrogate(m_text[end - 1].unicode())
+            && QChar::isLowSurrogate(m_text[end].unicode()))
+            --end; // never inside a surrogate pair
+        if (end < m_clusterEnd) // still inside a cluster longer than a part
+            return m_start = end;
+        if (standsAlone(m_text[end - 1].unicode()) && standsAlone(m_text[end].unicode()))
+            return m_start = end;
+        qsizetype cut = lastCut(end);
+        if (cut == m_start) {
+            // No boundary in the whole part: the cluster that starts it is longer than a part.
+            m_clusterEnd = nextCut(end);
+            cut = end;
+        }
+        return m_start = cut;
+    }
+
+private:
+    QTextBoundaryFinder &finder()
+    {
+        if (!m_finder)
+            m_finder.emplace(QTextBoundaryFinder::Grapheme, m_text, m_buffer, sizeof m_buffer);
+        return *m_finder;
+    }
+
+    char32_t codePointAt(qsizetype position) const
+    {
+        const char16_t unit = m_text[position].unicode();
+        if (QChar::isHighSurrogate(unit) && position + 1 < m_text.size()
+            && QChar::isLowSurrogate(m_text[position + 1].unicode()))
+            return QChar::surrogateToUcs4(unit, m_text[position + 1].unicode());
+        return unit;
+    }
+
+    static bool isRegionalIndicator(char32_t codePoint)
+    {
+        return codePoint >= 0x1F1E6 && codePoint <= 0x1F1FF;
+    }
+
+    char32_t codePointBefore(qsizetype position) const
+    {
+        const char16_t unit = m_text[position - 1].unicode();
+        if (QChar::isLowSurrogate(unit) && position >= 2
+            && QChar::isHighSurrogate(m_text[position - 2].unicode()))
+            return QChar::surrogateToUcs4(m_text[position - 2].unicode(), unit);
+        return unit;
+    }
+
+    // Whether a part may start at `position` (> m_start): a grapheme cluster boundary for
+    // QTextBoundaryFinder that no UAX #29 rule forbids (see extendsPrevious()).
+    bool isCut(qsizetype position)
+    {
+        if (position >= m_text.size())
+            return true;
+        if (QChar::isLowSurrogate(m_text[position].unicode())
+            && QChar::isHighSurrogate(m_text[position - 1].unicode()))
+            return false;
+        const char32_t next = codePointAt(position);
+        const char32_t previous = codePointBefore(position);
+        if (extendsPrevious(next) || joinsNext(previous) || (previous == u'\r' && next == u'\n'))
+            return false;
+        if (isRegionalIndicator(next) && isRegionalIndicator(previous)) {
+            // Flags are pairs of regional indicators counted from the start of their run (UAX #29
+            // GB12, GB13); Qt 6.4 miscounts them after an emoji ("🎉🇫🇷" has a boundary inside the
+            // flag). Counting from m_start is enough: a part starts at an even count.
+            int before = 0;
+            for (qsizetype i = position; i - 2 >= m_start && isRegionalIndicator(codePointAt(i - 2));
+                 i -= 2)
+                ++before;
+            return before % 2 == 0;
+        }
+        finder().setPosition(position);
+        return finder().isAtBoundary();
+    }
+
+    // The last cut in (m_start, end], or m_start when the part has none.
+    qsizetype lastCut(qsizetype end)
+    {
+        for (qsizetype position = end; position > m_start; --position) {
+            if (isCut(position))
+                return position;
+        }
+        return m_start;
+    }
+
+    // The first cut after `position`, or the text's size.
+    qsizetype nextCut(qsizetype position)
+    {
+        while (++position < m_text.size() && !isCut(position)) { }
+        return position;
+    }
+
+    QStringView m_text;
+    qsizetype m_start = 0; // where the next part starts
+    qsizetype m_clusterEnd = 0; // > m_start while the part starts inside a too long cluster
+    std::optional<QTextBoundaryFinder> m_finder;
+    unsigned char m_buffer[1024]; // the finder's attributes, for texts up to 1023 units
+};
+
 struct Figures
 {
     Encoding encoding = Encoding::Gsm7;
@@ -128,7 +358,7 @@ struct Figures
     int remaining = 0;
 };
 
-Figures figures(const Tally &t)
+Figures figures(QStringView text, const Tally &t)
 {
     Figures f;
     f.encoding = t.gsm ? Encoding::Gsm7 : Encoding::Ucs2;
@@ -138,11 +368,21 @@ Figures figures(const Tally &t)
         f.parts = f.units == 0 ? 0 : 1;
         f.perPart = single;
         f.remaining = single - f.units;
+    } else if (t.gsm) {
+        f.parts = t.gsmParts.parts;
+        f.perPart = Gsm7MultiPart;
+        f.remaining = Gsm7MultiPart - t.gsmParts.used;
     } else {
-        const PartCounter &counter = t.gsm ? t.gsmParts : t.ucsParts;
-        f.parts = counter.parts;
-        f.perPart = counter.capacity;
-        f.remaining = counter.capacity - counter.used;
+        Ucs2Cutter cutter(text);
+        qsizetype start = 0;
+        qsizetype end = 0;
+        do {
+            start = end;
+            end = cutter.next();
+            ++f.parts;
+        } while (end < text.size());
+        f.perPart = Ucs2MultiPart;
+        f.remaining = Ucs2MultiPart - int(end - start);
     }
     return f;
 }
@@ -359,7 +599,7 @@ Analysis analyse(const QString &text)
     const Tally t = tally(text, [&](int position, int length) {
         result.nonGsm.append({position, text.mid(position, length)});
     });
-    const Figures f = figures(t);
+    const Figures f = figures(text, t);
     result.encoding = f.encoding;
     result.characters = t.characters;
     result.units = f.units;
@@ -371,7 +611,7 @@ Analysis analyse(const QString &text)
 
 Measure measure(QStringView text)
 {
-    const Figures f = figures(tally(text, [](int, int) {}));
+    const Figures f = figures(text, tally(text, [](int, int) {}));
     return {f.encoding, f.units, f.parts};
 }
 
@@ -380,17 +620,24 @@ QStringList split(const QString &text)
     const Measure size = measure(text);
     if (size.parts <= 1)
         return size.parts == 0 ? QStringList() : QStringList {text};
-    const bool gsm = size.encoding == Encoding::Gsm7;
-    const int capacity = gsm ? Gsm7MultiPart : Ucs2MultiPart;
     QStringList parts;
     parts.reserve(size.parts);
+    if (size.encoding == Encoding::Ucs2) {
+        Ucs2Cutter cutter(text);
+        for (qsizetype start = 0; start < text.size();) {
+            const qsizetype end = cutter.next();
+            parts.append(text.mid(start, end - start));
+            start = end;
+        }
+        return parts;
+    }
     int start = 0;
     int used = 0;
     // Same rule as PartCounter: a character that does not fit whole opens the next part, so an
-    // escape pair or a surrogate pair never straddles two parts.
-    forEachCharacter(text, [&](int position, int length, char32_t codePoint) {
-        const int width = gsm ? gsmSeptets(codePoint) : length;
-        if (used + width > capacity) {
+    // escape pair never straddles two parts.
+    forEachCharacter(text, [&](int position, int, char32_t codePoint) {
+        const int width = gsmSeptets(codePoint);
+        if (used + width > Gsm7MultiPart) {
             parts.append(text.mid(start, position - start));
             start = position;
             used = 0;
@@ -405,6 +652,35 @@ QString gsmSafeReplacement(char32_t codePoint)
 {
     // A GSM character needs no replacement; the table holds none anyway (checked by the test).
     return QString(replacementFor(codePoint));
+}
+
+bool isInvisibleRemovable(char32_t codePoint)
+{
+    switch (codePoint) {
+    case 0x00AD: // soft hyphen
+    case 0x200B: // zero width space
+    case 0x2060: // word joiner
+    case 0xFEFF: // zero width no-break space, or a byte order mark pasted into the text
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString invisibleCharacterName(char32_t codePoint)
+{
+    switch (codePoint) {
+    case 0x00AD:
+        return QCoreApplication::translate("Sms", "soft hyphen");
+    case 0x200B:
+        return QCoreApplication::translate("Sms", "zero width space");
+    case 0x2060:
+        return QCoreApplication::translate("Sms", "word joiner");
+    case 0xFEFF:
+        return QCoreApplication::translate("Sms", "zero width no-break space (byte order mark)");
+    default:
+        return {};
+    }
 }
 
 QList<Rewrite> gsmSafeRewrites(const QString &text)
@@ -430,6 +706,8 @@ QList<Rewrite> gsmSafeRewrites(const QString &text)
             const QLatin1String replacement = replacementFor(base.value);
             if (!replacement.isEmpty())
                 rewrites.append({i, base.length, text.mid(i, base.length), QString(replacement)});
+            else if (isInvisibleRemovable(base.value))
+                rewrites.append({i, base.length, text.mid(i, base.length), QString()}); // deletion
         }
         i = end;
     }
@@ -520,6 +798,9 @@ QString withFooter(const QString &message, const QString &footer)
     // A footer of spaces only would add an empty-looking line and cost units for nothing.
     if (QStringView(footer).trimmed().isEmpty())
         return message;
+    // Without a message there is no line to end: a leading newline would cost a unit for nothing.
+    if (message.isEmpty())
+        return footer;
     return message + QLatin1Char('\n') + footer;
 }
 

@@ -33,9 +33,10 @@ struct Analysis
     Encoding encoding = Encoding::Gsm7;
     int characters = 0; // Unicode code points (a surrogate pair counts 1)
     int units = 0;      // GSM-7: septets (extension characters count 2); UCS-2: UTF-16 units
-    int parts = 0;      // 0 for an empty text
+    int parts = 0;      // as split() cuts the text; 0 for an empty text; may exceed MaxParts
     int perPart = 160;  // capacity of one part for this text: 160/153 (GSM-7), 70/67 (UCS-2)
-    int remaining = 160; // units still free in the last part before one more part is needed
+    int remaining = 160; // units still free in the last part (a wider character or grapheme
+                         // cluster than this opens one more part)
     QList<NonGsmCharacter> nonGsm; // in order of appearance
 };
 
@@ -46,9 +47,14 @@ inline constexpr int Gsm7SinglePart = 160; // septets
 inline constexpr int Gsm7MultiPart = 153; // septets
 inline constexpr int Ucs2SinglePart = 70; // UTF-16 units
 inline constexpr int Ucs2MultiPart = 67; // UTF-16 units
+// The 8-bit reference UDH numbers parts from 1 to 255: a longer text cannot be sent as one message.
+// analyse() and measure() still count its parts; the preflight compares them with the provider's
+// own maximum, which is often lower.
+inline constexpr int MaxParts = 255;
 
-// The figures of analyse() without the list of non-GSM characters: allocates nothing, for counting
-// many rendered messages (cost preview over a whole audience). Always agrees with analyse().
+// The figures of analyse() without the list of non-GSM characters, for counting many rendered
+// messages (cost preview over a whole audience). Always agrees with analyse() and split().
+// Allocates nothing (beyond, rarely, QTextBoundaryFinder for a grapheme cluster longer than a part).
 struct Measure
 {
     Encoding encoding = Encoding::Gsm7;
@@ -58,8 +64,18 @@ struct Measure
 Measure measure(QStringView text);
 
 // The parts as a provider sends them (concatenated SMS with an 8-bit reference UDH): at most
-// 153 septets / 67 UTF-16 units per part when there are several, never splitting an escape
-// pair or a surrogate pair. Joining the parts gives the text back. Empty text: no parts.
+// 153 septets / 67 UTF-16 units per part when there are several; each part takes as much as fits.
+// Joining the parts gives the text back. Empty text: no parts. analyse() and measure() count
+// exactly these parts.
+// - GSM-7: an escape pair (€, {, ...: 2 septets) is never split.
+// - UCS-2: a part never ends inside an extended grapheme cluster (Unicode UAX #29, as
+//   QTextBoundaryFinder::Grapheme finds them): a flag 🇫🇷, 👍🏽 (emoji + skin tone), a ZWJ family
+//   👨‍👩‍👧, ❤️ (with U+FE0F) or e + U+0301 moves whole to the next part. This is what Android
+//   (AOSP SmsMessageBase.findNextUnicodePosition) and Twilio's segment calculator do, and it can
+//   take one part more than cutting between code points: counting like them keeps the cost preview
+//   from under-counting billed parts. A cluster longer than a part (only in contrived text, such
+//   as a letter with dozens of accents) is cut between code points, never inside a surrogate pair,
+//   so that every part stays within 67 units.
 QStringList split(const QString &text);
 
 // Septets one code point takes in GSM-7: 1 (default alphabet), 2 (extension table), 0 (none).
@@ -80,17 +96,30 @@ struct Rewrite
 };
 
 // The replacement for one character (e.g. ’ -> ', « -> ", … -> ..., ê -> e, œ -> oe, NBSP -> space),
-// or an empty string when none is known.
+// or an empty string when none is known. Characters to delete have none: see
+// isInvisibleRemovable().
 QString gsmSafeReplacement(char32_t codePoint);
 
-// Every non-GSM character of the text that has a known replacement, in text order.
+// An invisible character that forces UCS-2 for nothing and is best deleted: SOFT HYPHEN U+00AD,
+// ZERO WIDTH SPACE U+200B, WORD JOINER U+2060, ZERO WIDTH NO-BREAK SPACE / byte order mark U+FEFF
+// (all common in text pasted from web pages and word processors). ZWJ U+200D and ZWNJ U+200C are
+// not among them: they hold emoji sequences (👨‍👩‍👧) and some scripts together.
+bool isInvisibleRemovable(char32_t codePoint);
+
+// The translated name of a character isInvisibleRemovable() accepts ("zero width space"), to show
+// instead of the character itself; empty for any other character.
+QString invisibleCharacterName(char32_t codePoint);
+
+// Every non-GSM character of the text that has a known replacement, in text order, and every
+// invisible removable character as a deletion (a Rewrite whose `replacement` is empty).
 // A character followed by combining marks (decomposed text, as pasted from macOS: "e" + U+0301)
 // is offered as one rewrite covering the whole sequence ("e\u0301" -> "é", "e\u0302" -> "e").
 QList<Rewrite> gsmSafeRewrites(const QString &text);
 
-// Applies the given rewrites (positions refer to `text`; any order; overlapping ones are ignored).
-// Of overlapping rewrites the first in text order wins; rewrites out of range, empty, or whose
-// non-empty `original` no longer matches the text (stale) are skipped too.
+// Applies the given rewrites (positions refer to `text`; any order; overlapping ones are ignored);
+// an empty `replacement` deletes the original.
+// Of overlapping rewrites the first in text order wins; rewrites out of range, of length <= 0, or
+// whose non-empty `original` no longer matches the text (stale) are skipped too.
 QString applyRewrites(const QString &text, const QList<Rewrite> &rewrites);
 
 // An alphanumeric sender id: 1 to 11 characters from A-Z a-z 0-9 space . - _ & (the set French
@@ -103,7 +132,8 @@ struct SenderIdCheck
 };
 SenderIdCheck validateSenderId(const QString &senderId);
 
-// Appends the mandatory footer on its own line; an empty footer adds nothing.
+// Appends the mandatory footer on its own line; an empty or blank footer adds nothing, and an empty
+// message gives the footer alone.
 QString withFooter(const QString &message, const QString &footer);
 
 } // namespace Sms

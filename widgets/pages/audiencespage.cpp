@@ -2,8 +2,10 @@
 #include "audiencespage.h"
 
 #include "audience/audiencelistmodel.h"
+#include "import/importwizard.h"
 #include "recordtableview.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -18,6 +20,9 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_emptyLabel(new QLabel(this))
     , m_demoButton(new QPushButton(this))
+    , m_importButton(new QPushButton(this))
+    , m_emptyImportButton(new QPushButton(this))
+    , m_database(database)
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
 {
@@ -41,6 +46,11 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_importButton);
+    listLayout->addLayout(actions);
     listLayout->addWidget(m_view, 1);
     listLayout->addWidget(m_details);
 
@@ -51,6 +61,8 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     m_demoButton->setObjectName(QStringLiteral("audiencesDemoButton"));
     emptyLayout->addStretch();
     emptyLayout->addWidget(m_emptyLabel);
+    m_emptyImportButton->setObjectName(QStringLiteral("emptyImportButton"));
+    emptyLayout->addWidget(m_emptyImportButton, 0, Qt::AlignHCenter);
     emptyLayout->addWidget(m_demoButton, 0, Qt::AlignHCenter);
     emptyLayout->addStretch();
 
@@ -59,6 +71,8 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     contentLayout()->addWidget(m_stack, 1);
 
     connect(m_demoButton, &QPushButton::clicked, this, &AudiencesPage::demoDataRequested);
+    connect(m_importButton, &QPushButton::clicked, this, &AudiencesPage::openImportWizard);
+    connect(m_emptyImportButton, &QPushButton::clicked, this, &AudiencesPage::openImportWizard);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AudiencesPage::showSelected);
     retranslateUi();
@@ -72,6 +86,8 @@ void AudiencesPage::retranslateUi()
                  "they say yes."));
     m_emptyLabel->setText(tr("No audience in this database yet."));
     m_demoButton->setText(tr("Load the demo audience"));
+    m_importButton->setText(tr("&Import a broker file…"));
+    m_emptyImportButton->setText(tr("&Import a broker file…"));
     refresh();
 }
 
@@ -82,6 +98,19 @@ void AudiencesPage::refresh()
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     showSelected();
+}
+
+void AudiencesPage::openImportWizard()
+{
+    auto *wizard = new ImportWizard(m_database, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::importFinished, this, [this](bool ok) {
+        if (!ok)
+            return;
+        refresh();
+        Q_EMIT audiencesChanged();
+    });
+    wizard->open();
 }
 
 void AudiencesPage::showSelected()

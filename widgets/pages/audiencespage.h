@@ -23,8 +23,12 @@ public:
     void refresh() override;
     QTableView *view() const { return m_view; }
 
+    // Opens the import wizard (non-modal to the rest of the app, modal to this window).
+    void openImportWizard();
+
 Q_SIGNALS:
     void demoDataRequested();
+    void audiencesChanged();
 
 protected:
     void retranslateUi() override;
@@ -37,6 +41,9 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_emptyLabel;
     QPushButton *m_demoButton;
+    QPushButton *m_importButton;
+    QPushButton *m_emptyImportButton;
+    Database *m_database;
     QTableView *m_view;
     QLabel *m_details;
 };

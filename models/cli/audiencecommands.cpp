@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+
+#include "audience/audienceimporter.h"
+#include "campaign/campaignstore.h"
+#include "campaign/recipientquery.h"
+#include "reports/csvwriter.h"
+#include "storage/database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using Command = CommandLineInterface::Command;
+using Context = CommandLineInterface::Context;
+
+namespace {
+
+constexpr int Failure = CommandLineInterface::Failure;
+constexpr int UsageError = CommandLineInterface::UsageError;
+
+QCommandLineOption audienceOption()
+{
+    return QCommandLineOption(QStringLiteral("audience"), AudienceCommands::tr("Audience name."),
+                              QStringLiteral("name"));
+}
+
+QCommandLineOption filterOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("filter"),
+        AudienceCommands::tr("Segment filter column=value1,value2 (repeat for AND)."),
+        QStringLiteral("filter"));
+}
+
+} // namespace
+
+void AudienceCommands::add(QList<Command> &commands)
+{
+    commands.append(
+        {QStringLiteral("import"),
+         tr("Import a broker's CSV/TSV file into an audience (a new one, or an update of an "
+            "existing one)."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(audienceOption());
+             parser.addOption(QCommandLineOption(QStringLiteral("source"),
+                                                 tr("Broker or source of the file."),
+                                                 QStringLiteral("text")));
+             parser.addOption(QCommandLineOption(QStringLiteral("terms"),
+                                                 tr("The consent terms the broker states."),
+                                                 QStringLiteral("text")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("own"),
+                 tr("The list was collected by the party itself (not rented).")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("delimiter"),
+                 tr("Field delimiter: ; , tab or | (detected by default)."), QStringLiteral("c")));
+             parser.addOption(QCommandLineOption(QStringLiteral("encoding"),
+                                                 tr("UTF-8 or Windows-1252 (detected by default)."),
+                                                 QStringLiteral("name")));
+             parser.addOption(
+                 QCommandLineOption(QStringLiteral("region"),
+                                    tr("Region of numbers without a country code (default FR)."),
+                                    QStringLiteral("code"), QStringLiteral("FR")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("election"),
+                 tr("Election the audience is for (sets the retention deadline)."),
+                 QStringLiteral("name")));
+         },
+         [](Context &context) {
+             const QCommandLineParser &p = context.parser;
+             const QStringList files = context.arguments();
+             if (files.size() != 1 || !p.isSet(QStringLiteral("audience")))
+                 return context.fail(tr("give one FILE and --audience"), UsageError);
+             Database *database = context.database();
+             if (!database)
+                 return Failure;
+             AudienceImporter::Options options;
+             options.filePath = files.constFirst();
+             options.audienceName = p.value(QStringLiteral("audience"));
+             options.broker = p.value(QStringLiteral("source"));
+             options.consentTerms = p.value(QStringLiteral("terms"));
+             options.rented = !p.isSet(QStringLiteral("own"));
+             options.region = p.value(QStringLiteral("region")).toUpper();
+             if (p.isSet(QStringLiteral("election"))) {
+                 options.electionId =
+                     CampaignStore(database).electionId(p.value(QStringLiteral("election")));
+                 if (options.electionId == 0)
+                     return context.fail(
+                         tr("no election named \"%1\"").arg(p.value(QStringLiteral("election"))));
+             }
+             if (p.isSet(QStringLiteral("delimiter")) || p.isSet(QStringLiteral("encoding"))) {
+                 QFile file(options.filePath);
+                 if (!file.open(QIODevice::ReadOnly))
+                     return context.fail(
+                         tr("cannot open %1: %2").arg(options.filePath, file.errorString()));
+                 CsvReader::Dialect dialect = CsvReader::sniff(&file);
+                 if (p.isSet(QStringLiteral("delimiter"))) {
+                     const auto delimiter =
+                         CsvReader::delimiterFromName(p.value(QStringLiteral("delimiter")));
+                     if (!delimiter)
+                         return context.fail(tr("unknown delimiter \"%1\"")
+                                                 .arg(p.value(QStringLiteral("delimiter"))),
+                                             UsageError);
+                     dialect.delimiter = *delimiter;
+                 }
+                 if (p.isSet(QStringLiteral("encoding"))) {
+                     const auto encoding =
+                         CsvReader::encodingFromName(p.value(QStringLiteral("encoding")));
+                     if (!encoding)
+                         return context.fail(
+                             tr("unknown encoding \"%1\"").arg(p.value(QStringLiteral("encoding"))),
+                             UsageError);
+                     dialect.encoding = *encoding;
+                 }
+                 options.dialect = dialect;
+             }
+             const bool json = context.json;
+             QTextStream &err = context.err;
+             const AudienceImporter::Result result = AudienceImporter(database).run(
+                 options, [json, &err](const AudienceImporter::Progress &progress) {
+                     if (!json && progress.totalBytes > 0)
+                         err << tr("\r%1 % (%2 rows)")
+                                    .arg(progress.bytes * 100 / progress.totalBytes)
+                                    .arg(progress.rows)
+                             << Qt::flush;
+                 });
+             if (!json)
+                 err << QLatin1Char('\r') << Qt::flush;
+             if (!result.ok)
+                 return context.fail(result.errorString);
+             const QJsonObject object {
+                 {QStringLiteral("rows"), result.rows},
+                 {QStringLiteral("imported"), result.imported},
+                 {QStringLiteral("updated"), result.updated},
+                 {QStringLiteral("duplicates"), result.duplicates},
+                 {QStringLiteral("invalid"), result.invalid},
+                 {QStringLiteral("fixed_line"), result.fixedLine},
+                 {QStringLiteral("not_mobile"), result.notMobile},
+                 {QStringLiteral("suppressed"), result.suppressed},
+                 {QStringLiteral("malformed"), result.malformed},
+                 {QStringLiteral("bad_encoding"), result.badEncoding},
+                 {QStringLiteral("seconds"), result.seconds},
+                 {QStringLiteral("audience"), options.audienceName},
+                 {QStringLiteral("reimport"), result.reimport},
+                 {QStringLiteral("sha256"), result.sha256},
+                 {QStringLiteral("encoding"), CsvReader::encodingName(result.dialect.encoding)}};
+             const QLocale locale;
+             const QString human =
+                 tr("Imported %1 in %2 s: %3 rows, %4 new contacts, %5 updated; rejected: %6 "
+                    "invalid, "
+                    "%7 fixed lines, %8 not mobile, %9 duplicates, %10 suppressed, %11 malformed, "
+                    "%12 bad "
+                    "encoding.\n")
+                     .arg(options.filePath, locale.toString(result.seconds, 'f', 1),
+                          locale.toString(result.rows), locale.toString(result.imported),
+                          locale.toString(result.updated), locale.toString(result.invalid),
+                          locale.toString(result.fixedLine), locale.toString(result.notMobile),
+                          locale.toString(result.duplicates))
+                     .arg(locale.toString(result.suppressed), locale.toString(result.malformed),
+                          locale.toString(result.badEncoding));
+             return context.succeed(object, human);
+         },
+         QStringLiteral("FILE")});
+
+    commands.append(
+        {QStringLiteral("rejects"),
+         tr("Write the reject report of an audience's imports to a CSV file."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(audienceOption());
+             parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("CSV file to write."),
+                                                 QStringLiteral("file")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("excel-fr"), tr("Excel (France): ';' separator, UTF-8 with BOM.")));
+         },
+         [](Context &context) {
+             const QCommandLineParser &p = context.parser;
+             if (!p.isSet(QStringLiteral("audience")) || !p.isSet(QStringLiteral("out")))
+                 return context.fail(tr("--audience and --out are required"), UsageError);
+             Database *database = context.database();
+             if (!database)
+                 return Failure;
+             const qint64 audienceId =
+                 CampaignStore(database).audienceId(p.value(QStringLiteral("audience")));
+             if (audienceId == 0)
+                 return context.fail(
+                     tr("no audience named \"%1\"").arg(p.value(QStringLiteral("audience"))));
+             QFile file(p.value(QStringLiteral("out")));
+             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                 return context.fail(
+                     tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+             CsvWriter writer(&file,
+                              p.isSet(QStringLiteral("excel-fr"))
+                                  ? CsvWriter::Options::excelFrance()
+                                  : CsvWriter::Options());
+             writer.writeRow({tr("File"), tr("Row"), tr("Value"), tr("Reason"), tr("Detail")});
+             QSqlQuery query(database->connection());
+             query.setForwardOnly(true);
+             query.prepare(
+                 QStringLiteral("SELECT i.file_name, r.row_number, r.raw_value, r.reason, r.detail "
+                                "FROM import_rejects r JOIN imports i ON i.id = r.import_id "
+                                "WHERE i.audience_id = ? ORDER BY r.import_id, r.row_number"));
+             query.addBindValue(audienceId);
+             if (!query.exec())
+                 return context.fail(query.lastError().text());
+             while (query.next()) {
+                 writer.writeRow({query.value(0).toString(), query.value(1).toString(),
+                                  query.value(2).toString(),
+                                  AudienceImporter::reasonLabel(query.value(3).toString()),
+                                  query.value(4).toString()});
+             }
+             if (!writer.flush())
+                 return context.fail(writer.errorString());
+             const qint64 rows = writer.rowsWritten() - 1;
+             return context.succeed(
+                 {{QStringLiteral("rejects"), rows}, {QStringLiteral("out"), file.fileName()}},
+                 tr("%1 rejected rows written to %2.\n").arg(rows).arg(file.fileName()));
+         }});
+
+    commands.append(
+        {QStringLiteral("segment count"),
+         tr("Count the sendable contacts of an audience segment (suppressed numbers excluded)."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(audienceOption());
+             parser.addOption(filterOption());
+         },
+         [](Context &context) {
+             const QCommandLineParser &p = context.parser;
+             if (!p.isSet(QStringLiteral("audience")))
+                 return context.fail(tr("--audience is required"), UsageError);
+             Database *database = context.database();
+             if (!database)
+                 return Failure;
+             const qint64 audienceId =
+                 CampaignStore(database).audienceId(p.value(QStringLiteral("audience")));
+             if (audienceId == 0)
+                 return context.fail(
+                     tr("no audience named \"%1\"").arg(p.value(QStringLiteral("audience"))));
+             Segment segment;
+             for (const QString &text : p.values(QStringLiteral("filter"))) {
+                 Segment::Filter filter;
+                 QString error;
+                 if (!Segment::parseFilter(text, &filter, &error))
+                     return context.fail(error, UsageError);
+                 segment.filters.append(filter);
+             }
+             QElapsedTimer timer;
+             timer.start();
+             RecipientQuery query(database, audienceId, segment);
+             const qint64 count = query.count();
+             if (count < 0)
+                 return context.fail(query.errorString());
+             const double ms = double(timer.nsecsElapsed()) / 1e6;
+             return context.succeed(
+                 {{QStringLiteral("count"), count}, {QStringLiteral("milliseconds"), ms}},
+                 tr("%1 contacts (%2 ms)\n").arg(QLocale().toString(count)).arg(ms, 0, 'f', 1));
+         }});
+}

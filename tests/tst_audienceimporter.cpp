@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audience/audienceimporter.h"
+#include "campaign/recipientquery.h"
+#include "storage/database.h"
+#include "support/testdatabase.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <atomic>
+
+class tst_AudienceImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void importsAndRejects_data() { addBackendRows(); }
+    void importsAndRejects();
+    void reimportNeverResurrectsStop_data() { addBackendRows(); }
+    void reimportNeverResurrectsStop();
+    void malformedFiles_data();
+    void malformedFiles();
+    void windows1252WithoutHeader_data() { addBackendRows(); }
+    void windows1252WithoutHeader();
+    void cancelLeavesNothing_data() { addBackendRows(); }
+    void cancelLeavesNothing();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+const QByteArray kBrokerFile =
+    "Civilit\xC3\xA9;Pr\xC3\xA9nom;Nom;T\xC3\xA9l\xC3\xA9phone;Code postal;Commune;Tranche "
+    "d'\xC3\xA2ge;Source\n"
+    "Mme;Marie;Muller;06 12 34 56 78;67000;Strasbourg;35-49;Jeu\n"
+    "M.;Jean;Klein;+33612345679;68100;Mulhouse;50-64;Newsletter\n"
+    "M.;Luc;Weber;0033 6 12 34 56 80;57000;Metz;25-34;Jeu\n"
+    "Mme;Anne;Huber;03 88 12 34 56;67000;Strasbourg;65+;Jeu\n"
+    "Mme;Zo\xC3\xA9;Koenig;06.12.34.56.78;67300;Schiltigheim;18-24;Jeu\n"
+    "M.;Paul;Meyer;12345;67000;Strasbourg;35-49;Jeu\n"
+    "Mme;L\xC3\xA9"
+    "a;\"Dupont; dite \"\"Lili\"\"\";33 6 12 34 56 81;67400;Illkirch;25-34;Newsletter\n"
+    "M.;Th\xC3\xA9o;Roux;09 70 12 34 56;67000;Strasbourg;25-34;Newsletter\n";
+
+} // namespace
+
+QString tst_AudienceImporter::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return path;
+}
+
+void tst_AudienceImporter::importsAndRejects()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("fichier.csv"), kBrokerFile);
+    options.audienceName = QStringLiteral("Fichier loué 67");
+    options.broker = QStringLiteral("Broker X");
+    options.consentTerms = QStringLiteral("opt-in partenaires");
+    const AudienceImporter::Result r = AudienceImporter(&db, QStringLiteral("alice")).run(options);
+    QVERIFY2(r.ok, qPrintable(r.errorString));
+    QCOMPARE(r.rows, 8);
+    QCOMPARE(r.imported, 4); // Marie, Jean, Luc, and Léa ("33 6 …": libphonenumber reads +33)
+    QCOMPARE(r.duplicates, 1); // Zoé has Marie's number
+    QCOMPARE(r.fixedLine, 1);
+    QCOMPARE(r.notMobile, 1); // 09: VoIP
+    QCOMPARE(r.imported + r.updated + r.duplicates + r.invalid + r.fixedLine + r.notMobile
+                 + r.suppressed + r.malformed + r.badEncoding,
+             r.rows);
+    QCOMPARE(r.sha256.size(), 64);
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT phone, first_name, department, attributes FROM contacts ORDER BY source_row")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("+33612345678"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("Marie"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("67")); // derived from the postal code
+    const QJsonObject attributes =
+        QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+    QCOMPARE(attributes.value(QStringLiteral("civilite")).toString(), QStringLiteral("Mme"));
+    QCOMPARE(attributes.value(QStringLiteral("source")).toString(), QStringLiteral("Jeu"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT contact_count FROM audiences")), r.imported);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts")), r.imported);
+
+    // Every rejected row is kept with its row number (header = row 1) and reason.
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT row_number, reason, raw_value FROM import_rejects ORDER BY row_number")));
+    QStringList rejects;
+    while (query.next())
+        rejects.append(
+            QStringLiteral("%1:%2").arg(query.value(0).toString(), query.value(1).toString()));
+    QVERIFY2(rejects.contains(QStringLiteral("5:fixed_line")),
+             qPrintable(rejects.join(QLatin1Char(' '))));
+    QVERIFY(rejects.contains(QStringLiteral("6:duplicate")));
+    QVERIFY(rejects.contains(QStringLiteral("7:invalid_number")));
+    QVERIFY(rejects.contains(QStringLiteral("9:not_mobile")));
+
+    // Provenance.
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT a.broker, a.consent_terms, a.origin, a.retention_until, i.file_name, "
+        "i.file_sha256, i.state, i.rows_total FROM audiences a JOIN imports i "
+        "ON i.audience_id = a.id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Broker X"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("opt-in partenaires"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("rented"));
+    QVERIFY(!query.value(3).isNull());
+    QCOMPARE(query.value(4).toString(), QStringLiteral("fichier.csv"));
+    QCOMPARE(query.value(5).toString(), r.sha256);
+    QCOMPARE(query.value(6).toString(), QStringLiteral("done"));
+    QCOMPARE(query.value(7).toLongLong(), r.rows);
+    QVERIFY(
+        RecipientQuery::availableFields(&db, r.audienceId).contains(QStringLiteral("civilite")));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                   "'audience.import' AND actor = 'alice'")),
+             1);
+}
+
+void tst_AudienceImporter::reimportNeverResurrectsStop()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("v1.csv"), kBrokerFile);
+    options.audienceName = QStringLiteral("Fichier");
+    const AudienceImporter::Result first = AudienceImporter(&db).run(options);
+    QVERIFY(first.ok);
+    // Jean answers STOP.
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE phone = '+33612345679'"))
+            == 1);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO suppressions (phone, reason, added_at) VALUES "
+                                      "('+33612345679', 'stop_reply', 1)")));
+
+    // The broker's updated file: Jean is still in it, Marie moved, one new contact.
+    QByteArray v2 = kBrokerFile;
+    v2.replace("Mme;Marie;Muller;06 12 34 56 78;67000;Strasbourg",
+               "Mme;Marie;Muller;06 12 34 56 78;68000;Colmar");
+    v2.append("Mme;Nina;Wolff;06 98 76 54 32;57100;Thionville;25-34;Jeu\n");
+    options.filePath = write(QStringLiteral("v2.csv"), v2);
+    const AudienceImporter::Result second = AudienceImporter(&db).run(options);
+    QVERIFY2(second.ok, qPrintable(second.errorString));
+    QVERIFY(second.reimport);
+    QCOMPARE(second.audienceId, first.audienceId);
+    QCOMPARE(second.suppressed, 1);
+    QCOMPARE(second.imported, 1); // Nina
+    QCOMPARE(second.updated, first.imported - 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM imports")), 2);
+    QVERIFY(query.exec(QStringLiteral("SELECT commune FROM contacts WHERE phone = '+33612345678'"))
+            && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Colmar"));
+    // Jean's number is never a recipient again, whatever the imports.
+    RecipientQuery recipients(&db, first.audienceId, Segment());
+    QVERIFY(recipients.exec());
+    RecipientQuery::Recipient recipient;
+    while (recipients.next(&recipient))
+        QVERIFY(recipient.phone != QStringLiteral("+33612345679"));
+    QCOMPARE(recipients.count(), first.imported); // Marie, Luc, (Léa,) Nina — minus Jean
+}
+
+void tst_AudienceImporter::malformedFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<int>("malformed");
+    QTest::addColumn<int>("badEncoding");
+    const QByteArray header = "prenom;telephone\n";
+    QTest::newRow("empty") << QByteArray() << 0 << 0 << 0;
+    QTest::newRow("header only") << header << 0 << 0 << 0;
+    QTest::newRow("unclosed quote at the end")
+        << header + "Marie;0612345678\n\"Jean;0612345679\nLuc;0612345680" << 2 << 1 << 0;
+    QTest::newRow("nul byte") << header
+            + QByteArrayLiteral("Marie;0612345678\nJe\0an;0612345679\nLuc;0612345680\n")
+                              << 2 << 0 << 1;
+    QTest::newRow("ragged rows") << header + "Marie;0612345678;extra\nJean\nLuc;0612345680\n"
+                                 << 2 << 0 << 0;
+    QTest::newRow("10 MB field") << header + "Marie;0612345678\n\""
+            + QByteArray(10 * 1024 * 1024, 'x') + "\";0612345679\nLuc;0612345680\n"
+                                 << 2 << 1 << 0;
+}
+
+void tst_AudienceImporter::malformedFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, imported);
+    QFETCH(int, malformed);
+    QFETCH(int, badEncoding);
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("bad.csv"), content);
+    options.audienceName = QStringLiteral("Bad");
+    const AudienceImporter::Result r = AudienceImporter(&db).run(options);
+    if (content.isEmpty() || content == "prenom;telephone\n") {
+        // Nothing to import is not a crash: either a clean empty import or a clear message.
+        QVERIFY(r.ok || !r.errorString.isEmpty());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts")), 0);
+        return;
+    }
+    QVERIFY2(r.ok, qPrintable(r.errorString));
+    QCOMPARE(r.imported, qint64(imported));
+    QCOMPARE(r.malformed, qint64(malformed));
+    QCOMPARE(r.badEncoding, qint64(badEncoding));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts")), imported);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM import_rejects WHERE reason IN "
+                                   "('malformed_row', 'bad_encoding')")),
+             malformed + badEncoding);
+}
+
+void tst_AudienceImporter::windows1252WithoutHeader()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    // Latin-1 / Windows-1252 bytes: é = E9, ç = E7, œ = 9C; no header row.
+    const QByteArray content = "Mme,H\xE9l\xE8ne,0612345601,S\xE9lestat\n"
+                               "M.,Fran\xE7ois,0612345602,C\x9Cur\n"
+                               "Mme,No\xEBlle,0612345603,Metz\n";
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("latin1.csv"), content);
+    options.audienceName = QStringLiteral("Latin");
+    const AudienceImporter::Result r = AudienceImporter(&db).run(options);
+    QVERIFY2(r.ok, qPrintable(r.errorString));
+    QCOMPARE(r.dialect.encoding, CsvReader::Encoding::Windows1252);
+    QCOMPARE(r.dialect.delimiter, ',');
+    QCOMPARE(r.imported, 3);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT attributes FROM contacts ORDER BY source_row")));
+    QVERIFY(query.next());
+    QVERIFY2(query.value(0).toString().contains(QStringLiteral("Hélène")),
+             qPrintable(query.value(0).toString()));
+    QVERIFY(query.next());
+    QVERIFY2(query.value(0).toString().contains(QStringLiteral("Cœur")),
+             qPrintable(query.value(0).toString()));
+}
+
+void tst_AudienceImporter::cancelLeavesNothing()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    QByteArray content = "prenom;telephone;commune\n";
+    for (int i = 0; i < 30000; ++i)
+        content += QStringLiteral("P%1;06%2;Metz\n").arg(i).arg(10000000 + i).toLatin1();
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("big.csv"), content);
+    options.audienceName = QStringLiteral("Big");
+    std::atomic_bool cancel {false};
+    const AudienceImporter::Result r = AudienceImporter(&db).run(
+        options,
+        [&](const AudienceImporter::Progress &p) {
+            if (p.rows >= 8000)
+                cancel = true;
+        },
+        &cancel);
+    QVERIFY(!r.ok);
+    QVERIFY(r.cancelled);
+    for (const char *table :
+         {"audiences", "contacts", "imports", "import_rejects", "audience_columns"})
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
+                 0);
+    // And the same file imports completely afterwards.
+    const AudienceImporter::Result again = AudienceImporter(&db).run(options);
+    QVERIFY2(again.ok, qPrintable(again.errorString));
+    QCOMPARE(again.imported, 30000);
+}
+
+QTEST_GUILESS_MAIN(tst_AudienceImporter)
+#include "tst_audienceimporter.moc"
