@@ -160,7 +160,8 @@ public:
             }
             if (m_options.dialect.encoding == CsvReader::Encoding::Utf8) {
                 QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-                const QString ignored = decoder.decode(raw);
+                const QString decoded = decoder.decode(raw);
+                Q_UNUSED(decoded);
                 if (decoder.hasError()) {
                     items << problem(row, recordLine, Reason::InvalidUtf8, start, record.end);
                     headerPending = false;
@@ -213,8 +214,11 @@ private:
 
     QString decode(const QByteArray &bytes) const
     {
-        if (m_options.dialect.encoding == CsvReader::Encoding::Utf8)
-            return QString::fromUtf8(bytes);
+        if (m_options.dialect.encoding == CsvReader::Encoding::Utf8) {
+            // A U+FEFF inside the file is data: keep it.
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+            return decoder.decode(bytes);
+        }
         QStringDecoder decoder("windows-1252");
         return decoder.decode(bytes);
     }
@@ -997,7 +1001,8 @@ void tst_CsvReader::matchesReference()
     QFETCH(bool, smallLimits);
     QRandomGenerator random(smallLimits ? 4180 : 1252);
     const char *const pieces[] = {"a", "b", "7", " ", "\"", "\"\"", ";", ",", "\t", "|", "\n",
-                                  "\r\n", "\r", "\xC3\xA9", "\xE2\x82\xAC", "\xC5\x93", "\xE9",
+                                  "\r\n", "\r", "\xC3\xA9", "\xE2\x82\xAC", "\xC5\x93",
+                                  "\xF0\x9F\x98\x80", "\xE9",
                                   "\x80", "\0", "\xEF\xBB\xBF"};
     const int pieceCount = int(std::size(pieces));
     int problems = 0;

@@ -15,6 +15,14 @@
 #include <QTableWidget>
 #include <QTest>
 
+// Set TRIBUNE_TEST_SCREENSHOTS=DIR to keep pictures of the pages (for looking at them).
+static void snapshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("TRIBUNE_TEST_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 class tst_ImportWizard : public QObject
 {
     Q_OBJECT
@@ -55,6 +63,7 @@ void tst_ImportWizard::walkThrough()
     QCOMPARE(preview->rowCount(), 3);
     QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("Hélène")); // accents read right
     QCOMPARE(preview->horizontalHeaderItem(1)->text(), QStringLiteral("Téléphone"));
+    snapshot(&wizard, "import-preview");
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
@@ -63,8 +72,13 @@ void tst_ImportWizard::walkThrough()
     auto *phoneCombo = qobject_cast<QComboBox *>(mapping->cellWidget(1, 2));
     QCOMPARE(phoneCombo->currentData().toInt(), int(ColumnMapping::Field::Phone));
     // Ignore the "Confession" column: it has no business in a campaign file.
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("importSensitiveNote"))
+                ->text()
+                .contains(QLatin1String("Confession")));
+    QVERIFY(mapping->item(3, 0)->toolTip().contains(QLatin1String("art. 9")));
     auto *confession = qobject_cast<QComboBox *>(mapping->cellWidget(3, 2));
     confession->setCurrentIndex(confession->findData(int(ColumnMapping::Field::Ignore)));
+    snapshot(&wizard, "import-mapping");
 
     QSignalSpy finished(&wizard, &ImportWizard::importFinished);
     wizard.next();
@@ -78,6 +92,7 @@ void tst_ImportWizard::walkThrough()
              qPrintable(summary->text()));
     QVERIFY(
         wizard.findChild<QAbstractButton *>(QStringLiteral("exportRejectsButton"))->isEnabled());
+    snapshot(&wizard, "import-summary");
 
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(

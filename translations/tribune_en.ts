@@ -2,6 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AudienceCommands</name>
+    <message>
+        <source>Audience name.</source>
+        <translation>Audience name.</translation>
+    </message>
+    <message>
+        <source>Segment filter column=value1,value2 (repeat for AND).</source>
+        <translation>Segment filter column=value1,value2 (repeat for AND).</translation>
+    </message>
+    <message>
+        <source>Import a broker&apos;s CSV/TSV file into an audience (a new one, or an update of an existing one).</source>
+        <translation>Import a broker&apos;s CSV/TSV file into an audience (a new one, or an update of an existing one).</translation>
+    </message>
+    <message>
+        <source>Broker or source of the file.</source>
+        <translation>Broker or source of the file.</translation>
+    </message>
+    <message>
+        <source>The consent terms the broker states.</source>
+        <translation>The consent terms the broker states.</translation>
+    </message>
+    <message>
+        <source>The list was collected by the party itself (not rented).</source>
+        <translation>The list was collected by the party itself (not rented).</translation>
+    </message>
+    <message>
+        <source>Field delimiter: ; , tab or | (detected by default).</source>
+        <translation>Field delimiter: ; , tab or | (detected by default).</translation>
+    </message>
+    <message>
+        <source>UTF-8 or Windows-1252 (detected by default).</source>
+        <translation>UTF-8 or Windows-1252 (detected by default).</translation>
+    </message>
+    <message>
+        <source>Region of numbers without a country code (default FR).</source>
+        <translation>Region of numbers without a country code (default FR).</translation>
+    </message>
+    <message>
+        <source>Election the audience is for (sets the retention deadline).</source>
+        <translation>Election the audience is for (sets the retention deadline).</translation>
+    </message>
+    <message>
+        <source>give one FILE and --audience</source>
+        <translation>give one FILE and --audience</translation>
+    </message>
+    <message>
+        <source>no election named &quot;%1&quot;</source>
+        <translation>no election named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown delimiter &quot;%1&quot;</source>
+        <translation>unknown delimiter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>unknown encoding &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Imported %1 in %2 s: %3 rows, %4 new contacts, %5 updated; rejected: %6 invalid, %7 fixed lines, %8 not mobile, %9 duplicates, %10 suppressed, %11 malformed, %12 bad encoding.
+</source>
+        <translation>Imported %1 in %2 s: %3 rows, %4 new contacts, %5 updated; rejected: %6 invalid, %7 fixed lines, %8 not mobile, %9 duplicates, %10 suppressed, %11 malformed, %12 bad encoding.
+</translation>
+    </message>
+    <message>
+        <source>Write the reject report of an audience&apos;s imports to a CSV file.</source>
+        <translation>Write the reject report of an audience&apos;s imports to a CSV file.</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>CSV file to write.</translation>
+    </message>
+    <message>
+        <source>Excel (France): &apos;;&apos; separator, UTF-8 with BOM.</source>
+        <translation>Excel (France): &apos;;&apos; separator, UTF-8 with BOM.</translation>
+    </message>
+    <message>
+        <source>--audience and --out are required</source>
+        <translation>--audience and --out are required</translation>
+    </message>
+    <message>
+        <source>no audience named &quot;%1&quot;</source>
+        <translation>no audience named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows written to %2.
+</source>
+        <translation>%1 rejected rows written to %2.
+</translation>
+    </message>
+    <message>
+        <source>Count the sendable contacts of an audience segment (suppressed numbers excluded).</source>
+        <translation>Count the sendable contacts of an audience segment (suppressed numbers excluded).</translation>
+    </message>
+    <message>
+        <source>--audience is required</source>
+        <translation>--audience is required</translation>
+    </message>
+    <message>
+        <source>%1 contacts (%2 ms)
+</source>
+        <translation>%1 contacts (%2 ms)
+</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 rows)</source>
+        <translation>%1 % (%2 rows)</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceImporter</name>
+    <message>
+        <source>Invalid number</source>
+        <translation>Invalid number</translation>
+    </message>
+    <message>
+        <source>Fixed line (cannot receive SMS)</source>
+        <translation>Fixed line (cannot receive SMS)</translation>
+    </message>
+    <message>
+        <source>Not a mobile number</source>
+        <translation>Not a mobile number</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>On the suppression list</source>
+        <translation>On the suppression list</translation>
+    </message>
+    <message>
+        <source>Malformed row</source>
+        <translation>Malformed row</translation>
+    </message>
+    <message>
+        <source>Bad encoding</source>
+        <translation>Bad encoding</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the audience a name.</source>
+        <translation>Give the audience a name.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>Cannot start the import: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the audience: %1</source>
+        <translation>Cannot create the audience: %1</translation>
+    </message>
+    <message>
+        <source>The columns of this file cannot be used: %1</source>
+        <translation>The columns of this file cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Saving the contacts failed: %1</source>
+        <translation>Saving the contacts failed: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was saved.</source>
+        <translation>The import was cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saving the import failed: %1</source>
+        <translation>Saving the import failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>AudienceListModel</name>
     <message>
         <source>Consent terms stated by the broker: %1</source>
@@ -69,6 +277,10 @@
     <message>
         <source>none stated</source>
         <translation>none stated</translation>
+    </message>
+    <message>
+        <source>&amp;Import a broker file…</source>
+        <translation>&amp;Import a broker file…</translation>
     </message>
 </context>
 <context>
@@ -367,6 +579,57 @@ SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
     <message>
         <source>&amp;Open in the composer</source>
         <translation>&amp;Open in the composer</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Two columns are mapped to &quot;%1&quot;.</source>
+        <translation>Two columns are mapped to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the phone number.</source>
+        <translation>No column is mapped to the phone number.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Age bracket</source>
+        <translation>Age bracket</translation>
+    </message>
+    <message>
+        <source>Opt-in date</source>
+        <translation>Opt-in date</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <source>Other (kept as an attribute)</source>
+        <translation>Other (kept as an attribute)</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1004,68 @@ Active provider: %8
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Malformed row: unexpected text after a closing quote</source>
+        <translation>Malformed row: unexpected text after a closing quote</translation>
+    </message>
+    <message>
+        <source>Malformed row: a quote is never closed</source>
+        <translation>Malformed row: a quote is never closed</translation>
+    </message>
+    <message>
+        <source>Malformed row: a field is too long</source>
+        <translation>Malformed row: a field is too long</translation>
+    </message>
+    <message>
+        <source>Malformed row: the row is too long</source>
+        <translation>Malformed row: the row is too long</translation>
+    </message>
+    <message>
+        <source>Malformed row: too many fields</source>
+        <translation>Malformed row: too many fields</translation>
+    </message>
+    <message>
+        <source>Bad encoding: the row contains NUL bytes</source>
+        <translation>Bad encoding: the row contains NUL bytes</translation>
+    </message>
+    <message>
+        <source>Bad encoding: the row is not valid UTF-8</source>
+        <translation>Bad encoding: the row is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields</source>
+        <translation>Wrong number of fields</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>Malformed row: a field is longer than %1 bytes</source>
+        <translation>Malformed row: a field is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>Malformed row: the row is longer than %1 bytes</source>
+        <translation>Malformed row: the row is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>Malformed row: more than %1 fields</source>
+        <translation>Malformed row: more than %1 fields</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields: %1 instead of %2</source>
+        <translation>Wrong number of fields: %1 instead of %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Cannot write the CSV file: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -846,6 +1171,216 @@ Active provider: %8
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>Import a broker file</source>
+        <translation>Import a broker file</translation>
+    </message>
+    <message>
+        <source>Which file, and where does it come from?</source>
+        <translation>Which file, and where does it come from?</translation>
+    </message>
+    <message>
+        <source>Tribune keeps the provenance of every rented file: the CNIL may ask where a number came from and under which terms.</source>
+        <translation>Tribune keeps the provenance of every rented file: the CNIL may ask where a number came from and under which terms.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>A new name creates an audience; an existing one imports an updated file of it.</source>
+        <translation>A new name creates an audience; an existing one imports an updated file of it.</translation>
+    </message>
+    <message>
+        <source>e.g. partner opt-in collected through contests, 2024–2025</source>
+        <translation>e.g. partner opt-in collected through contests, 2024–2025</translation>
+    </message>
+    <message>
+        <source>Collected by the party itself, with its own proof of consent</source>
+        <translation>Collected by the party itself, with its own proof of consent</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <source>&amp;Broker or source:</source>
+        <translation>&amp;Broker or source:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;terms stated:</source>
+        <translation>Consent &amp;terms stated:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Election:</translation>
+    </message>
+    <message>
+        <source>Choose the broker file</source>
+        <translation>Choose the broker file</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV and text files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>Check how the file reads</translation>
+    </message>
+    <message>
+        <source>Tribune detected the encoding, the delimiter and whether the first row names the columns. Accents must read correctly below; change a setting if not.</source>
+        <translation>Tribune detected the encoding, the delimiter and whether the first row names the columns. Accents must read correctly below; change a setting if not.</translation>
+    </message>
+    <message>
+        <source>The first row holds column names</source>
+        <translation>The first row holds column names</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <source>Which column is what?</source>
+        <translation>Which column is what?</translation>
+    </message>
+    <message>
+        <source>Columns Tribune does not recognise are kept as attributes: usable in segments and merge fields under their name.</source>
+        <translation>Columns Tribune does not recognise are kept as attributes: usable in segments and merge fields under their name.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Use as</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Numbers are checked one by one. Cancelling leaves the database exactly as it was.</source>
+        <translation>Numbers are checked one by one. Cancelling leaves the database exactly as it was.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Import summary</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the rejected rows…</source>
+        <translation>E&amp;xport the rejected rows…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 — the first %n row(s):</source>
+        <translation>
+            <numerusform>%1 · %2 — the first %n row:</numerusform>
+            <numerusform>%1 · %2 — the first %n rows:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; rows read in %2 s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; new contacts, &lt;b&gt;%4&lt;/b&gt; updated.&lt;/p&gt;&lt;p&gt;Rejected: %5 invalid numbers, %6 fixed lines, %7 other non-mobile numbers, %8 duplicates, %9 on the suppression list, %10 malformed rows, %11 rows with bad encoding.&lt;/p&gt;&lt;p&gt;File checksum (SHA-256): &lt;tt&gt;%12&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; rows read in %2 s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; new contacts, &lt;b&gt;%4&lt;/b&gt; updated.&lt;/p&gt;&lt;p&gt;Rejected: %5 invalid numbers, %6 fixed lines, %7 other non-mobile numbers, %8 duplicates, %9 on the suppression list, %10 malformed rows, %11 rows with bad encoding.&lt;/p&gt;&lt;p&gt;File checksum (SHA-256): &lt;tt&gt;%12&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Choose a file to import.</translation>
+    </message>
+    <message>
+        <source>Give the audience a name.</source>
+        <translation>Give the audience a name.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows/s</source>
+        <translation>%1 rows · %2 rows/s</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows/s · about %3 s left</source>
+        <translation>%1 rows · %2 rows/s · about %3 s left</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Export the rejected rows</source>
+        <translation>Export the rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>⚠ %1: sensitive data (GDPR art. 9). Such columns can never be used to build segments; unless you need them, choose &quot;Ignored&quot; so they are not stored.</source>
+        <translation>⚠ %1: sensitive data (GDPR art. 9). Such columns can never be used to build segments; unless you need them, choose &quot;Ignored&quot; so they are not stored.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tribune — campaign SMS</source>
@@ -948,6 +1483,69 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>Invalid phone number</source>
+        <translation>Invalid phone number</translation>
+    </message>
+    <message>
+        <source>Fixed line: cannot receive SMS</source>
+        <translation>Fixed line: cannot receive SMS</translation>
+    </message>
+    <message>
+        <source>Not a mobile number (%1): cannot receive SMS</source>
+        <translation>Not a mobile number (%1): cannot receive SMS</translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation>fixed line</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>fixed line or mobile</source>
+        <translation>fixed line or mobile</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>toll-free</translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation>premium rate</translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation>shared cost</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>personal number</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>universal access number</source>
+        <translation>universal access number</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>voicemail</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+</context>
+<context>
     <name>RecipientQuery</name>
     <message>
         <source>Cannot read the recipients: %1</source>
@@ -1033,6 +1631,41 @@ Statement: %4</translation>
     <message>
         <source>The filter &quot;%1&quot; gives no value.</source>
         <translation>The filter &quot;%1&quot; gives no value.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveColumns</name>
+    <message>
+        <source>religious beliefs</source>
+        <translation>religious beliefs</translation>
+    </message>
+    <message>
+        <source>racial or ethnic origin</source>
+        <translation>racial or ethnic origin</translation>
+    </message>
+    <message>
+        <source>political opinions</source>
+        <translation>political opinions</translation>
+    </message>
+    <message>
+        <source>trade-union membership</source>
+        <translation>trade-union membership</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>sex life or sexual orientation</source>
+        <translation>sex life or sexual orientation</translation>
+    </message>
+    <message>
+        <source>criminal convictions</source>
+        <translation>criminal convictions</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; reveals or suggests %2 (GDPR art. 9): segments cannot be built on it. An administrator can mark the column as not sensitive after checking its content.</source>
+        <translation>The column &quot;%1&quot; reveals or suggests %2 (GDPR art. 9): segments cannot be built on it. An administrator can mark the column as not sensitive after checking its content.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1824,22 @@ Statement: %4</translation>
     <message>
         <source>The sender name cannot be only digits: numeric senders are not accepted here.</source>
         <translation>The sender name cannot be only digits: numeric senders are not accepted here.</translation>
+    </message>
+    <message>
+        <source>soft hyphen</source>
+        <translation>soft hyphen</translation>
+    </message>
+    <message>
+        <source>zero width space</source>
+        <translation>zero width space</translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation>word joiner</translation>
+    </message>
+    <message>
+        <source>zero width no-break space (byte order mark)</source>
+        <translation>zero width no-break space (byte order mark)</translation>
     </message>
 </context>
 <context>

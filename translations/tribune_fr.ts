@@ -2,6 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AudienceCommands</name>
+    <message>
+        <source>Audience name.</source>
+        <translation>Nom de l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>Segment filter column=value1,value2 (repeat for AND).</source>
+        <translation>Filtre de segment colonne=valeur1,valeur2 (à répéter pour un ET).</translation>
+    </message>
+    <message>
+        <source>Import a broker&apos;s CSV/TSV file into an audience (a new one, or an update of an existing one).</source>
+        <translation>Importer le fichier CSV/TSV d&apos;un courtier dans une audience (nouvelle, ou mise à jour d&apos;une audience existante).</translation>
+    </message>
+    <message>
+        <source>Broker or source of the file.</source>
+        <translation>Courtier ou source du fichier.</translation>
+    </message>
+    <message>
+        <source>The consent terms the broker states.</source>
+        <translation>Les conditions de consentement annoncées par le courtier.</translation>
+    </message>
+    <message>
+        <source>The list was collected by the party itself (not rented).</source>
+        <translation>La liste a été collectée par le parti lui-même (non louée).</translation>
+    </message>
+    <message>
+        <source>Field delimiter: ; , tab or | (detected by default).</source>
+        <translation>Séparateur de champs : ; , tab ou | (détecté par défaut).</translation>
+    </message>
+    <message>
+        <source>UTF-8 or Windows-1252 (detected by default).</source>
+        <translation>UTF-8 ou Windows-1252 (détecté par défaut).</translation>
+    </message>
+    <message>
+        <source>Region of numbers without a country code (default FR).</source>
+        <translation>Région des numéros sans indicatif de pays (FR par défaut).</translation>
+    </message>
+    <message>
+        <source>Election the audience is for (sets the retention deadline).</source>
+        <translation>Élection pour laquelle l&apos;audience est utilisée (fixe la date limite de conservation).</translation>
+    </message>
+    <message>
+        <source>give one FILE and --audience</source>
+        <translation>indiquez un FICHIER et --audience</translation>
+    </message>
+    <message>
+        <source>no election named &quot;%1&quot;</source>
+        <translation>aucune élection nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown delimiter &quot;%1&quot;</source>
+        <translation>séparateur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>encodage inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>Imported %1 in %2 s: %3 rows, %4 new contacts, %5 updated; rejected: %6 invalid, %7 fixed lines, %8 not mobile, %9 duplicates, %10 suppressed, %11 malformed, %12 bad encoding.
+</source>
+        <translation>%1 importé en %2 s : %3 lignes, %4 nouveaux contacts, %5 mis à jour ; rejetés : %6 invalides, %7 fixes, %8 non mobiles, %9 doublons, %10 opposés, %11 mal formés, %12 mal encodés.
+</translation>
+    </message>
+    <message>
+        <source>Write the reject report of an audience&apos;s imports to a CSV file.</source>
+        <translation>Écrire le rapport des rejets des imports d&apos;une audience dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>Excel (France): &apos;;&apos; separator, UTF-8 with BOM.</source>
+        <translation>Excel (France) : séparateur « ; », UTF-8 avec BOM.</translation>
+    </message>
+    <message>
+        <source>--audience and --out are required</source>
+        <translation>--audience et --out sont obligatoires</translation>
+    </message>
+    <message>
+        <source>no audience named &quot;%1&quot;</source>
+        <translation>aucune audience nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows written to %2.
+</source>
+        <translation>%1 lignes rejetées écrites dans %2.
+</translation>
+    </message>
+    <message>
+        <source>Count the sendable contacts of an audience segment (suppressed numbers excluded).</source>
+        <translation>Compter les contacts joignables d&apos;un segment d&apos;audience (numéros opposés exclus).</translation>
+    </message>
+    <message>
+        <source>--audience is required</source>
+        <translation>--audience est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 contacts (%2 ms)
+</source>
+        <translation>%1 contacts (%2 ms)
+</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 rows)</source>
+        <translation>%1 % (%2 lignes)</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceImporter</name>
+    <message>
+        <source>Invalid number</source>
+        <translation>Numéro invalide</translation>
+    </message>
+    <message>
+        <source>Fixed line (cannot receive SMS)</source>
+        <translation>Ligne fixe (ne reçoit pas de SMS)</translation>
+    </message>
+    <message>
+        <source>Not a mobile number</source>
+        <translation>Pas un numéro mobile</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>On the suppression list</source>
+        <translation>Sur la liste d&apos;opposition</translation>
+    </message>
+    <message>
+        <source>Malformed row</source>
+        <translation>Ligne mal formée</translation>
+    </message>
+    <message>
+        <source>Bad encoding</source>
+        <translation>Mauvais encodage</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Give the audience a name.</source>
+        <translation>Donnez un nom à l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>Impossible de démarrer l&apos;import : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the audience: %1</source>
+        <translation>Impossible de créer l&apos;audience : %1</translation>
+    </message>
+    <message>
+        <source>The columns of this file cannot be used: %1</source>
+        <translation>Les colonnes de ce fichier ne sont pas utilisables : %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Saving the contacts failed: %1</source>
+        <translation>L&apos;enregistrement des contacts a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was saved.</source>
+        <translation>L&apos;import a été annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving the import failed: %1</source>
+        <translation>L&apos;enregistrement de l&apos;import a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>AudienceListModel</name>
     <message>
         <source>Consent terms stated by the broker: %1</source>
@@ -69,6 +277,10 @@
     <message>
         <source>none stated</source>
         <translation>aucune indiquée</translation>
+    </message>
+    <message>
+        <source>&amp;Import a broker file…</source>
+        <translation>&amp;Importer un fichier de courtier…</translation>
     </message>
 </context>
 <context>
@@ -367,6 +579,57 @@ Parties SMS : %6 (GSM-7 : %7 destinataires, %8 parties ; UCS-2 : %9 destinataire
     <message>
         <source>&amp;Open in the composer</source>
         <translation>&amp;Ouvrir dans l&apos;éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Two columns are mapped to &quot;%1&quot;.</source>
+        <translation>Deux colonnes sont associées à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the phone number.</source>
+        <translation>Aucune colonne n&apos;est associée au numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Age bracket</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Opt-in date</source>
+        <translation>Date d&apos;opt-in</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Other (kept as an attribute)</source>
+        <translation>Autre (conservée comme attribut)</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1004,68 @@ Fournisseur actif :   %8
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Malformed row: unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed row: a quote is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed row: a field is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed row: the row is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed row: too many fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad encoding: the row contains NUL bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad encoding: the row is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed row: a field is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed row: the row is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed row: more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of fields: %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Impossible d&apos;écrire le fichier CSV : %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -846,6 +1171,216 @@ Fournisseur actif :   %8
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>Import a broker file</source>
+        <translation>Importer un fichier de courtier</translation>
+    </message>
+    <message>
+        <source>Which file, and where does it come from?</source>
+        <translation>Quel fichier, et d&apos;où vient-il ?</translation>
+    </message>
+    <message>
+        <source>Tribune keeps the provenance of every rented file: the CNIL may ask where a number came from and under which terms.</source>
+        <translation>Tribune conserve la provenance de chaque fichier loué : la CNIL peut demander d&apos;où vient un numéro et à quelles conditions.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>A new name creates an audience; an existing one imports an updated file of it.</source>
+        <translation>Un nouveau nom crée une audience ; un nom existant importe une mise à jour de son fichier.</translation>
+    </message>
+    <message>
+        <source>e.g. partner opt-in collected through contests, 2024–2025</source>
+        <translation>par ex. opt-in partenaires recueilli par des jeux-concours, 2024–2025</translation>
+    </message>
+    <message>
+        <source>Collected by the party itself, with its own proof of consent</source>
+        <translation>Collecté par le parti lui-même, avec sa propre preuve de consentement</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience :</translation>
+    </message>
+    <message>
+        <source>&amp;Broker or source:</source>
+        <translation>&amp;Courtier ou source :</translation>
+    </message>
+    <message>
+        <source>Consent &amp;terms stated:</source>
+        <translation>Conditions de conse&amp;ntement annoncées :</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>Élect&amp;ion :</translation>
+    </message>
+    <message>
+        <source>Choose the broker file</source>
+        <translation>Choisir le fichier du courtier</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV et texte (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>Vérifier la lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Tribune detected the encoding, the delimiter and whether the first row names the columns. Accents must read correctly below; change a setting if not.</source>
+        <translation>Tribune a détecté l&apos;encodage, le séparateur et si la première ligne nomme les colonnes. Les accents doivent s&apos;afficher correctement ci-dessous ; sinon, changez un réglage.</translation>
+    </message>
+    <message>
+        <source>The first row holds column names</source>
+        <translation>La première ligne contient les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>Which column is what?</source>
+        <translation>Quelle colonne contient quoi ?</translation>
+    </message>
+    <message>
+        <source>Columns Tribune does not recognise are kept as attributes: usable in segments and merge fields under their name.</source>
+        <translation>Les colonnes que Tribune ne reconnaît pas sont conservées comme attributs : utilisables sous leur nom dans les segments et les champs de fusion.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Utiliser comme</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>Numbers are checked one by one. Cancelling leaves the database exactly as it was.</source>
+        <translation>Les numéros sont vérifiés un par un. Annuler laisse la base exactement comme elle était.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Bilan de l&apos;import</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the rejected rows…</source>
+        <translation>E&amp;xporter les lignes rejetées…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 — the first %n row(s):</source>
+        <translation>
+            <numerusform>%1 · %2 — la première ligne :</numerusform>
+            <numerusform>%1 · %2 — les %n premières lignes :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; rows read in %2 s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; new contacts, &lt;b&gt;%4&lt;/b&gt; updated.&lt;/p&gt;&lt;p&gt;Rejected: %5 invalid numbers, %6 fixed lines, %7 other non-mobile numbers, %8 duplicates, %9 on the suppression list, %10 malformed rows, %11 rows with bad encoding.&lt;/p&gt;&lt;p&gt;File checksum (SHA-256): &lt;tt&gt;%12&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; lignes lues en %2 s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; nouveaux contacts, &lt;b&gt;%4&lt;/b&gt; mis à jour.&lt;/p&gt;&lt;p&gt;Rejetées : %5 numéros invalides, %6 lignes fixes, %7 autres numéros non mobiles, %8 doublons, %9 sur la liste d&apos;opposition, %10 lignes mal formées, %11 lignes mal encodées.&lt;/p&gt;&lt;p&gt;Empreinte du fichier (SHA-256) : &lt;tt&gt;%12&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Choisissez un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Give the audience a name.</source>
+        <translation>Donnez un nom à l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows/s</source>
+        <translation>%1 lignes · %2 lignes/s</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows/s · about %3 s left</source>
+        <translation>%1 lignes · %2 lignes/s · environ %3 s restantes</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Export the rejected rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>⚠ %1: sensitive data (GDPR art. 9). Such columns can never be used to build segments; unless you need them, choose &quot;Ignored&quot; so they are not stored.</source>
+        <translation>⚠ %1 : données sensibles (RGPD art. 9). Ces colonnes ne peuvent jamais servir à construire des segments ; sauf besoin, choisissez « Ignorée » pour ne pas les conserver.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tribune — campaign SMS</source>
@@ -948,6 +1483,69 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>Invalid phone number</source>
+        <translation>Numéro de téléphone invalide</translation>
+    </message>
+    <message>
+        <source>Fixed line: cannot receive SMS</source>
+        <translation>Ligne fixe : ne peut pas recevoir de SMS</translation>
+    </message>
+    <message>
+        <source>Not a mobile number (%1): cannot receive SMS</source>
+        <translation>Pas un numéro mobile (%1) : ne peut pas recevoir de SMS</translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation>ligne fixe</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>fixed line or mobile</source>
+        <translation>fixe ou mobile</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>numéro gratuit</translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation>numéro surtaxé</translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation>coût partagé</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>numéro personnel</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>radiomessagerie</translation>
+    </message>
+    <message>
+        <source>universal access number</source>
+        <translation>numéro d’accès universel</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>messagerie vocale</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
+    </message>
+</context>
+<context>
     <name>RecipientQuery</name>
     <message>
         <source>Cannot read the recipients: %1</source>
@@ -1033,6 +1631,41 @@ Instruction : %4</translation>
     <message>
         <source>The filter &quot;%1&quot; gives no value.</source>
         <translation>Le filtre « %1 » ne donne aucune valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveColumns</name>
+    <message>
+        <source>religious beliefs</source>
+        <translation>des convictions religieuses</translation>
+    </message>
+    <message>
+        <source>racial or ethnic origin</source>
+        <translation>l&apos;origine raciale ou ethnique</translation>
+    </message>
+    <message>
+        <source>political opinions</source>
+        <translation>des opinions politiques</translation>
+    </message>
+    <message>
+        <source>trade-union membership</source>
+        <translation>l&apos;appartenance syndicale</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>la santé</translation>
+    </message>
+    <message>
+        <source>sex life or sexual orientation</source>
+        <translation>la vie sexuelle ou l&apos;orientation sexuelle</translation>
+    </message>
+    <message>
+        <source>criminal convictions</source>
+        <translation>des condamnations pénales</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; reveals or suggests %2 (GDPR art. 9): segments cannot be built on it. An administrator can mark the column as not sensitive after checking its content.</source>
+        <translation>La colonne « %1 » révèle ou suggère %2 (RGPD art. 9) : aucun segment ne peut être construit dessus. Un administrateur peut la marquer comme non sensible après avoir vérifié son contenu.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1824,22 @@ Instruction : %4</translation>
     <message>
         <source>The sender name cannot be only digits: numeric senders are not accepted here.</source>
         <translation>Le nom d’expéditeur ne peut pas être composé uniquement de chiffres : les expéditeurs numériques ne sont pas acceptés ici.</translation>
+    </message>
+    <message>
+        <source>soft hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero width space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero width no-break space (byte order mark)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

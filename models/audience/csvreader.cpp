@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QIODevice>
 #include <QLocale>
+#include <QStringDecoder>
 #include <QtAlgorithms>
 
 #include <algorithm>
@@ -11,7 +12,8 @@
 #include <cstring>
 #include <map>
 
-#if defined(__SSE2__) || defined(_M_X64)
+// TRIBUNE_CSV_NO_SIMD: to test the portable scan on x86 too.
+#if (defined(__SSE2__) || defined(_M_X64)) && !defined(TRIBUNE_CSV_NO_SIMD)
 #include <emmintrin.h>
 #define TRIBUNE_CSV_SSE2 1
 #endif
@@ -62,6 +64,38 @@ QString decodeCp1252(QByteArrayView bytes)
     const auto *in = reinterpret_cast<const unsigned char *>(bytes.data());
     for (qsizetype i = 0; i < bytes.size(); ++i)
         out[i] = QChar(kCp1252[in[i]]);
+    return text;
+}
+
+// Decodes bytes already known to be valid UTF-8. Faster than QString::fromUtf8 on the short
+// fields of a row, which it need not check again.
+QString decodeValidUtf8(QByteArrayView bytes)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    char16_t *const begin = out;
+    const auto *in = reinterpret_cast<const unsigned char *>(bytes.data());
+    const unsigned char *const end = in + bytes.size();
+    while (in < end) {
+        const unsigned char lead = *in;
+        if (lead < 0x80) {
+            *out++ = lead;
+            ++in;
+        } else if (lead < 0xE0) {
+            *out++ = char16_t(((lead & 0x1F) << 6) | (in[1] & 0x3F));
+            in += 2;
+        } else if (lead < 0xF0) {
+            *out++ = char16_t(((lead & 0x0F) << 12) | ((in[1] & 0x3F) << 6) | (in[2] & 0x3F));
+            in += 3;
+        } else {
+            const char32_t codePoint = ((lead & 0x07) << 18) | ((in[1] & 0x3F) << 12)
+                | ((in[2] & 0x3F) << 6) | (in[3] & 0x3F);
+            *out++ = QChar::highSurrogate(codePoint);
+            *out++ = QChar::lowSurrogate(codePoint);
+            in += 4;
+        }
+    }
+    text.truncate(out - begin);
     return text;
 }
 
@@ -159,36 +193,60 @@ bool isCutSequence(const unsigned char *s, qsizetype i, qsizetype n)
 }
 
 // Skips the bytes that need no attention: all but `stop` (the delimiter, or '"' inside quotes),
-// LF, CR, NUL and, with highMask = 0xFFFF, bytes >= 0x80. `table` classifies the same bytes.
-inline const unsigned char *skipOrdinary(const unsigned char *p, const unsigned char *table,
-                                         unsigned char stop, int highMask)
+// LF, CR, NUL and, for UTF-8, bytes >= 0x80 — 16 at a time with SSE2, else through `table`,
+// which classifies the same bytes. The buffer has kPadding readable bytes after the sentinel.
+class Scanner
 {
+public:
+    Scanner(unsigned char stop, bool stopAtHighBytes, const unsigned char *table)
 #ifdef TRIBUNE_CSV_SSE2
-    Q_UNUSED(table);
-    const __m128i stops = _mm_set1_epi8(static_cast<char>(stop));
-    const __m128i lineFeeds = _mm_set1_epi8('\n');
-    const __m128i carriageReturns = _mm_set1_epi8('\r');
-    const __m128i nuls = _mm_setzero_si128();
-    for (;;) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i hits
-            = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, stops),
-                                        _mm_cmpeq_epi8(bytes, lineFeeds)),
-                           _mm_or_si128(_mm_cmpeq_epi8(bytes, carriageReturns),
-                                        _mm_cmpeq_epi8(bytes, nuls)));
-        const int mask = _mm_movemask_epi8(hits) | (_mm_movemask_epi8(bytes) & highMask);
-        if (mask != 0)
-            return p + qCountTrailingZeroBits(quint32(mask));
-        p += 16;
+        : m_stops(_mm_set1_epi8(static_cast<char>(stop)))
+        , m_lineFeeds(_mm_set1_epi8('\n'))
+        , m_carriageReturns(_mm_set1_epi8('\r'))
+        , m_highMask(stopAtHighBytes ? 0xFFFF : 0)
+    {
+        Q_UNUSED(table);
     }
 #else
-    Q_UNUSED(stop);
-    Q_UNUSED(highMask);
-    while (table[*p] == Ordinary)
-        ++p;
-    return p;
+        : m_table(table)
+    {
+        Q_UNUSED(stop);
+        Q_UNUSED(stopAtHighBytes);
+    }
 #endif
-}
+
+    const unsigned char *skip(const unsigned char *p) const
+    {
+#ifdef TRIBUNE_CSV_SSE2
+        for (;;) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i hits
+                = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, m_stops),
+                                            _mm_cmpeq_epi8(bytes, m_lineFeeds)),
+                               _mm_or_si128(_mm_cmpeq_epi8(bytes, m_carriageReturns),
+                                            _mm_cmpeq_epi8(bytes, _mm_setzero_si128())));
+            const int mask = _mm_movemask_epi8(hits) | (_mm_movemask_epi8(bytes) & m_highMask);
+            if (mask != 0)
+                return p + qCountTrailingZeroBits(quint32(mask));
+            p += 16;
+        }
+#else
+        while (m_table[*p] == Ordinary)
+            ++p;
+        return p;
+#endif
+    }
+
+private:
+#ifdef TRIBUNE_CSV_SSE2
+    __m128i m_stops;
+    __m128i m_lineFeeds;
+    __m128i m_carriageReturns;
+    int m_highMask;
+#else
+    const unsigned char *m_table;
+#endif
+};
 
 bool isLineBreak(char c)
 {
@@ -463,7 +521,16 @@ std::optional<char> CsvReader::delimiterFromName(QStringView name)
 
 QString CsvReader::decode(QByteArrayView bytes, Encoding encoding)
 {
-    return encoding == Encoding::Utf8 ? QString::fromUtf8(bytes) : decodeCp1252(bytes);
+    if (encoding == Encoding::Windows1252)
+        return decodeCp1252(bytes);
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    if (utf8ValidPrefix(data, bytes.size()) == bytes.size())
+        return decodeValidUtf8(bytes);
+    // Bad bytes become U+FFFD; a leading U+FEFF is kept, as decodeValidUtf8() keeps it.
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless
+                               | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
 }
 
 QString CsvReader::reasonText(Reason reason)
@@ -511,14 +578,15 @@ CsvReader::CsvReader(QIODevice *device, const Options &options)
             m_quotedClass[c] = HighByte;
         }
     }
+    const auto byte = [](char c) { return static_cast<unsigned char>(c); };
     m_plainClass[0] = Nul;
-    m_plainClass['\n'] = LineFeed;
-    m_plainClass['\r'] = CarriageReturn;
-    m_plainClass[static_cast<unsigned char>(dialect.delimiter)] = Delimiter;
+    m_plainClass[byte('\n')] = LineFeed;
+    m_plainClass[byte('\r')] = CarriageReturn;
+    m_plainClass[byte(dialect.delimiter)] = Delimiter;
     m_quotedClass[0] = Nul;
-    m_quotedClass['\n'] = LineFeed;
-    m_quotedClass['\r'] = CarriageReturn;
-    m_quotedClass['"'] = Quote;
+    m_quotedClass[byte('\n')] = LineFeed;
+    m_quotedClass[byte('\r')] = CarriageReturn;
+    m_quotedClass[byte('"')] = Quote;
 
     m_headerPending = dialect.hasHeader;
     m_expectedFieldCount = m_options.expectedFieldCount;
@@ -544,7 +612,7 @@ QString CsvReader::text(qsizetype index) const
     const QByteArrayView bytes = m_fields[size_t(index)];
     if (m_options.dialect.encoding == Encoding::Windows1252)
         return decodeCp1252(bytes);
-    return m_recordIsAscii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes);
+    return m_recordIsAscii ? QString::fromLatin1(bytes) : decodeValidUtf8(bytes);
 }
 
 bool CsvReader::fill()
@@ -610,8 +678,10 @@ CsvReader::Parse CsvReader::parseRecord()
     const unsigned char *const recordStart = p;
     const qsizetype maxField = m_options.maxFieldSize;
     const qsizetype maxRecord = m_options.maxRecordSize;
+    const size_t maxFieldCount = size_t(m_options.maxFieldCount);
     const bool utf8 = m_options.dialect.encoding == Encoding::Utf8;
-    const int highMask = utf8 ? 0xFFFF : 0;
+    const Scanner plain(delimiter, utf8, m_plainClass);
+    const Scanner quoted('"', utf8, m_quotedClass);
     // The cheap test of the limits, for every field; limitCrossing() says which and where.
     const auto overLimit = [&](const unsigned char *fieldStart, const unsigned char *upTo) {
         return upTo - fieldStart > maxField || upTo - recordStart > maxRecord;
@@ -652,7 +722,7 @@ CsvReader::Parse CsvReader::parseRecord()
             ++p;
             bool escaped = false;
             for (;;) {
-                p = skipOrdinary(p, m_quotedClass, '"', highMask);
+                p = quoted.skip(p);
                 const unsigned char c = *p;
                 if (c == '"') {
                     if (p + 1 == end && !m_atEof)
@@ -703,7 +773,7 @@ CsvReader::Parse CsvReader::parseRecord()
             m_fields.push_back(view(fieldStart + 1, contentEnd));
         } else {
             for (;;) {
-                p = skipOrdinary(p, m_plainClass, delimiter, highMask);
+                p = plain.skip(p);
                 const unsigned char type = m_plainClass[*p];
                 if (type < Nul || p == end)
                     break;
@@ -725,11 +795,12 @@ CsvReader::Parse CsvReader::parseRecord()
             m_fields.push_back(view(fieldStart, p));
         }
 
-        // After a field: a delimiter, a line break, or the end of the file.
-        if (p != end && *p == delimiter) {
-            if (p + 1 - recordStart > maxRecord)
+        // After a field: a delimiter, a line break, or the end of the file (the sentinel, which
+        // is no delimiter).
+        if (*p == delimiter) {
+            if (p - recordStart >= maxRecord)
                 return fail(Failure {Reason::RecordTooLong, index(recordStart) + maxRecord});
-            if (m_fields.size() >= size_t(m_options.maxFieldCount))
+            if (m_fields.size() >= maxFieldCount)
                 return fail(Failure {Reason::TooManyFields, index(p)});
             ++p;
             continue;

@@ -42,7 +42,7 @@ class QIODevice;
 // inside are data. A '"' anywhere else in a field is kept literally. Spaces around fields are
 // kept (the caller trims). Completely empty lines are skipped; a line holding only delimiters or
 // spaces is a record of empty fields. A UTF-8 byte order mark at the start of the file is
-// skipped whatever the encoding.
+// skipped whatever the encoding; anywhere else it is data (U+FEFF), like any other character.
 //
 // Numbering. rowNumber() is the 1-based physical record number in the file: the header row is 1,
 // an empty line counts as a row (so numbers match what a spreadsheet shows), a record whose quoted

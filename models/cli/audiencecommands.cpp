@@ -123,9 +123,10 @@ void AudienceCommands::add(QList<Command> &commands)
              const AudienceImporter::Result result = AudienceImporter(database).run(
                  options, [json, &err](const AudienceImporter::Progress &progress) {
                      if (!json && progress.totalBytes > 0)
-                         err << tr("\r%1 % (%2 rows)")
-                                    .arg(progress.bytes * 100 / progress.totalBytes)
-                                    .arg(progress.rows)
+                         err << QLatin1Char('\r')
+                                 + tr("%1 % (%2 rows)")
+                                       .arg(progress.bytes * 100 / progress.totalBytes)
+                                       .arg(progress.rows)
                              << Qt::flush;
                  });
              if (!json)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
 
+#include "audience/sensitivecolumns.h"
 #include "reports/csvwriter.h"
 #include "storage/database.h"
 
@@ -207,6 +208,10 @@ QWizardPage *ImportWizard::createMappingPage()
     m_mappingError->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_mappingTable, 1);
+    m_sensitiveNote = new QLabel(page);
+    m_sensitiveNote->setObjectName(QStringLiteral("importSensitiveNote"));
+    m_sensitiveNote->setWordWrap(true);
+    layout->addWidget(m_sensitiveNote);
     layout->addWidget(m_mappingError);
     return page;
 }
@@ -337,6 +342,27 @@ void ImportWizard::initializePage(int id)
             combo->setCurrentIndex(combo->findData(int(column.field)));
             m_mappingTable->setCellWidget(r, 2, combo);
         }
+        // Data revealing religion, origin, opinions, health... (GDPR art. 9): say so at once.
+        QStringList sensitive;
+        for (int r = 0; r < m_preview.mapping.columns.size(); ++r) {
+            const ColumnMapping::Column &column = m_preview.mapping.columns.at(r);
+            const SensitiveColumns::Category category =
+                SensitiveColumns::categorise(column.attributeName);
+            if (column.field != ColumnMapping::Field::Attribute
+                || category == SensitiveColumns::Category::None)
+                continue;
+            QTableWidgetItem *item = m_mappingTable->item(r, 0);
+            item->setText(QStringLiteral("⚠ ") + item->text());
+            item->setToolTip(SensitiveColumns::refusal(column.attributeName, category));
+            sensitive.append(column.header);
+        }
+        m_sensitiveNote->setText(
+            sensitive.isEmpty()
+                ? QString()
+                : tr("⚠ %1: sensitive data (GDPR art. 9). Such columns can never be used to build "
+                     "segments; "
+                     "unless you need them, choose \"Ignored\" so they are not stored.")
+                      .arg(sensitive.join(QStringLiteral(", "))));
         m_mappingTable->resizeColumnToContents(0);
         m_mappingTable->resizeColumnToContents(2);
         m_mappingError->clear();

@@ -81,6 +81,7 @@ private:
     // Mapping
     QTableWidget *m_mappingTable;
     QLabel *m_mappingError;
+    QLabel *m_sensitiveNote;
     // Progress
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
