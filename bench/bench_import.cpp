@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import benchmark: generates a broker file (semicolon CSV, mixed French number formats, a few
+// bad rows), times `sqlite3 .import` of the raw file (when the sqlite3 tool is installed) and
+// Tribune's import of the same file into a fresh SQLite database, and prints one JSON line.
+//   bench_import [rows]   (default 1,000,000; the figure is for 10,000,000)
+#include "audience/audienceimporter.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+QByteArray phone(QRandomGenerator &random)
+{
+    const quint32 n = 10000000 + random.bounded(89999999u);
+    const QByteArray digits = QByteArray::number(n);
+    const QByteArray lead = random.bounded(4) == 0 ? "7" : "6";
+    switch (random.bounded(6)) {
+    case 0:
+        return "0" + lead + " " + digits.mid(0, 2) + " " + digits.mid(2, 2) + " " + digits.mid(4, 2)
+            + " " + digits.mid(6, 2);
+    case 1:
+        return "+33" + lead + digits;
+    case 2:
+        return "0033" + lead + digits;
+    case 3:
+        return "33" + lead + digits;
+    case 4:
+        return "0" + lead + "." + digits.mid(0, 2) + "." + digits.mid(2, 2) + "." + digits.mid(4, 2)
+            + "." + digits.mid(6, 2);
+    default:
+        return "0" + lead + "-" + digits.mid(0, 2) + "-" + digits.mid(2, 2) + "-" + digits.mid(4, 2)
+            + "-" + digits.mid(6, 2);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("broker.csv"));
+    {
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        QRandomGenerator random(4242);
+        const char *first[] = {"Marie", "Jean", "Hélène", "François",
+                               "Zoé",   "Noël", "Anaïs",  "Loïc"};
+        const char *last[] = {"Muller", "Meyer", "Schmitt", "Lefèvre", "Klein", "Weber"};
+        const char *communes[] = {"67000;Strasbourg", "68100;Mulhouse", "57000;Metz",
+                                  "68000;Colmar", "67600;Sélestat"};
+        const char *ages[] = {"18-24", "25-34", "35-49", "50-64", "65+"};
+        QByteArray buffer =
+            "civilite;prenom;nom;telephone;code_postal;commune;tranche_age;date_optin;source\n";
+        for (qint64 i = 0; i < rows; ++i) {
+            buffer += random.bounded(2) ? "Mme;" : "M.;";
+            buffer += first[random.bounded(8)];
+            buffer += ';';
+            buffer += last[random.bounded(6)];
+            buffer += ';';
+            buffer += random.bounded(200) == 0 ? QByteArray("03 88 12 34 56") : phone(random);
+            buffer += ';';
+            buffer += communes[random.bounded(5)];
+            buffer += ';';
+            buffer += ages[random.bounded(5)];
+            buffer += ";2024-0";
+            buffer += QByteArray::number(1 + random.bounded(9));
+            buffer += "-1";
+            buffer += QByteArray::number(random.bounded(10));
+            buffer += ";Jeu-concours partenaires\n";
+            if (buffer.size() > (8 << 20)) {
+                file.write(buffer);
+                buffer.clear();
+            }
+        }
+        file.write(buffer);
+    }
+    const qint64 bytes = QFile(csv).size();
+
+    // Baseline: the sqlite3 shell importing the raw rows into one table without indexes.
+    double sqliteSeconds = -1;
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (!sqlite3.isEmpty()) {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess process;
+        process.start(sqlite3,
+                      {dir.filePath(QStringLiteral("raw.db")), QStringLiteral(".mode csv"),
+                       QStringLiteral(".separator ;"), QStringLiteral(".import %1 t").arg(csv)});
+        process.waitForFinished(-1);
+        sqliteSeconds = double(timer.nsecsElapsed()) / 1e9;
+    }
+
+    Database database(DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("tribune.db"))));
+    QString error;
+    if (!database.openAndMigrate(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    AudienceImporter::Options options;
+    options.filePath = csv;
+    options.audienceName = QStringLiteral("Bench");
+    QElapsedTimer timer;
+    timer.start();
+    const AudienceImporter::Result result = AudienceImporter(&database).run(options);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!result.ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(result.errorString));
+        return 1;
+    }
+    const QJsonObject out {
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("megabytes"), double(bytes) / 1e6},
+        {QStringLiteral("imported"), result.imported},
+        {QStringLiteral("rejected"), result.rows - result.imported - result.updated},
+        {QStringLiteral("tribune_seconds"), seconds},
+        {QStringLiteral("rows_per_second"), double(rows) / seconds},
+        {QStringLiteral("sqlite3_import_seconds"), sqliteSeconds},
+        {QStringLiteral("ratio_to_sqlite3"), sqliteSeconds > 0 ? seconds / sqliteSeconds : -1},
+        {QStringLiteral("peak_rss_mib"), double(peakRssKiB()) / 1024}};
+    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
