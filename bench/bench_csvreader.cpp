@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Throughput of CsvReader on a generated broker file: `bench_csvreader [ROWS [DIR]]` (default
 // 2 M rows). Writes a ';'-separated file of French contacts in UTF-8 and in Windows-1252 to a
-// temporary directory (or to DIR, where they are kept), then times, from the page cache, best of 3: sniff + read every row (parse), the same
-// decoding the phone column (phone: what the importer's hot path needs), and decoding every
-// column (all). Prints a human summary on stderr and one JSON line on stdout. MB = 10^6 bytes.
+// temporary directory (or to DIR, where they are kept), then times, from the page cache, best of 3:
+// sniff + read every row (parse), the same decoding the phone column (phone: what the importer's
+// hot path needs), and decoding every column (all). Prints a human summary on stderr and one JSON
+// line on stdout. MB = 10^6 bytes.
 #include "audience/csvreader.h"
 
 #include <QCoreApplication>
@@ -90,30 +91,30 @@ QString brokerRow(Random &random)
     static const QStringList civilites {QStringLiteral("M."), QStringLiteral("Mme"),
                                         QStringLiteral("Mlle"), QString()};
     static const QStringList prenoms {
-        QStringLiteral("Zoé"), QStringLiteral("Léa"), QStringLiteral("Chloé"),
+        QStringLiteral("Zoé"),      QStringLiteral("Léa"),    QStringLiteral("Chloé"),
         QStringLiteral("François"), QStringLiteral("Hélène"), QStringLiteral("Jérôme"),
-        QStringLiteral("Noël"), QStringLiteral("Maël"), QStringLiteral("Benoît"),
-        QStringLiteral("Cécile"), QStringLiteral("Jean"), QStringLiteral("Marie"),
-        QStringLiteral("Pierre"), QStringLiteral("Luc"), QStringLiteral("Paul"),
-        QStringLiteral("Camille"), QStringLiteral("Lucas"), QStringLiteral("Emma"),
-        QStringLiteral("Hugo"), QStringLiteral("Inès"), QStringLiteral("Anaïs")};
+        QStringLiteral("Noël"),     QStringLiteral("Maël"),   QStringLiteral("Benoît"),
+        QStringLiteral("Cécile"),   QStringLiteral("Jean"),   QStringLiteral("Marie"),
+        QStringLiteral("Pierre"),   QStringLiteral("Luc"),    QStringLiteral("Paul"),
+        QStringLiteral("Camille"),  QStringLiteral("Lucas"),  QStringLiteral("Emma"),
+        QStringLiteral("Hugo"),     QStringLiteral("Inès"),   QStringLiteral("Anaïs")};
     static const QStringList noms {
-        QStringLiteral("Dupont"), QStringLiteral("Lefèvre"), QStringLiteral("Martin"),
-        QStringLiteral("Bernard"), QStringLiteral("Müller"), QStringLiteral("Bœuf"),
-        QStringLiteral("Gérard"), QStringLiteral("Fournier"), QStringLiteral("Rousseau"),
-        QStringLiteral("Petit"), QStringLiteral("Durand"), QStringLiteral("Moreau"),
-        QStringLiteral("Lambert"), QStringLiteral("Garçon"), QStringLiteral("Roux")};
+        QStringLiteral("Dupont"),  QStringLiteral("Lefèvre"),  QStringLiteral("Martin"),
+        QStringLiteral("Bernard"), QStringLiteral("Müller"),   QStringLiteral("Bœuf"),
+        QStringLiteral("Gérard"),  QStringLiteral("Fournier"), QStringLiteral("Rousseau"),
+        QStringLiteral("Petit"),   QStringLiteral("Durand"),   QStringLiteral("Moreau"),
+        QStringLiteral("Lambert"), QStringLiteral("Garçon"),   QStringLiteral("Roux")};
     struct Place
     {
         const char16_t *commune;
         const char *postalCode;
     };
     static const Place places[] = {
-        {u"Saint-Étienne", "42000"}, {u"Orléans", "45000"}, {u"Besançon", "25000"},
-        {u"Nîmes", "30000"}, {u"Angoulême", "16000"}, {u"Strasbourg", "67000"},
-        {u"Sélestat", "67600"}, {u"Épinal", "88000"}, {u"Châlons-en-Champagne", "51000"},
-        {u"L'Haÿ-les-Roses", "94240"}, {u"Colmar", "68000"}, {u"Lyon", "69001"},
-        {u"Paris", "75011"}, {u"Mulhouse", "68100"}, {u"Bègles", "33130"}};
+        {u"Saint-Étienne", "42000"},   {u"Orléans", "45000"},   {u"Besançon", "25000"},
+        {u"Nîmes", "30000"},           {u"Angoulême", "16000"}, {u"Strasbourg", "67000"},
+        {u"Sélestat", "67600"},        {u"Épinal", "88000"},    {u"Châlons-en-Champagne", "51000"},
+        {u"L'Haÿ-les-Roses", "94240"}, {u"Colmar", "68000"},    {u"Lyon", "69001"},
+        {u"Paris", "75011"},           {u"Mulhouse", "68100"},  {u"Bègles", "33130"}};
     static const QStringList ages {QStringLiteral("18-24"), QStringLiteral("25-34"),
                                    QStringLiteral("35-49"), QStringLiteral("50-64"),
                                    QStringLiteral("65+")};
@@ -240,8 +241,8 @@ int main(int argc, char *argv[])
         }
         const double bytes = double(QFile(path).size());
         QJsonObject figures {{QStringLiteral("bytes"), bytes}};
-        const CsvReader::Encoding encoding
-            = windows1252 ? CsvReader::Encoding::Windows1252 : CsvReader::Encoding::Utf8;
+        const CsvReader::Encoding encoding =
+            windows1252 ? CsvReader::Encoding::Windows1252 : CsvReader::Encoding::Utf8;
         for (const Pass pass : {Pass::Parse, Pass::Phone, Pass::All}) {
             const QString key = pass == Pass::Parse ? QStringLiteral("parse")
                 : pass == Pass::Phone               ? QStringLiteral("phone")
@@ -250,9 +251,8 @@ int main(int argc, char *argv[])
             for (int run = 0; run < 3; ++run) {
                 const Timing timing = timePass(path, pass, encoding);
                 if (!timing.ok || timing.rows != rows) {
-                    std::fprintf(stderr, "%s/%s: read %lld rows, expected %lld\n",
-                                 qPrintable(name), qPrintable(key),
-                                 static_cast<long long>(timing.rows),
+                    std::fprintf(stderr, "%s/%s: read %lld rows, expected %lld\n", qPrintable(name),
+                                 qPrintable(key), static_cast<long long>(timing.rows),
                                  static_cast<long long>(rows));
                     return 1;
                 }
@@ -261,7 +261,8 @@ int main(int argc, char *argv[])
             }
             const double megabytesPerSecond = bytes / best.seconds / 1e6;
             const double rowsPerSecond = double(rows) / best.seconds;
-            figures.insert(key + QStringLiteral("_mb_per_s"), qRound(megabytesPerSecond * 10) / 10.0);
+            figures.insert(key + QStringLiteral("_mb_per_s"),
+                           qRound(megabytesPerSecond * 10) / 10.0);
             figures.insert(key + QStringLiteral("_rows_per_s"), qRound64(rowsPerSecond));
             figures.insert(key + QStringLiteral("_seconds"), qRound(best.seconds * 1000) / 1000.0);
             std::fprintf(stderr, "%-12s %-6s %8.1f MB/s %12.0f rows/s %7.3f s (%.0f MB)\n",

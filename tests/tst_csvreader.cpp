@@ -64,8 +64,9 @@ QStringList transcript(const QByteArray &bytes, const CsvReader::Options &option
     QStringList items;
     for (;;) {
         const Status status = reader.readNext();
-        const QString where = detailed ? QStringLiteral("%1@%2").arg(reader.rowNumber()).arg(reader.lineNumber())
-                                       : QString::number(reader.rowNumber());
+        const QString where = detailed
+            ? QStringLiteral("%1@%2").arg(reader.rowNumber()).arg(reader.lineNumber())
+            : QString::number(reader.rowNumber());
         if (status == Status::Record) {
             QStringList fields;
             for (qsizetype i = 0; i < reader.fieldCount(); ++i)
@@ -83,11 +84,15 @@ QStringList transcript(const QByteArray &bytes, const CsvReader::Options &option
                              .arg(problem.offset)
                              .arg(QString::fromLatin1(problem.raw.toHex()));
             } else {
-                items << QStringLiteral("%1!%2").arg(problem.rowNumber).arg(reasonName(problem.reason));
+                items << QStringLiteral("%1!%2")
+                             .arg(problem.rowNumber)
+                             .arg(reasonName(problem.reason));
             }
         } else if (status == Status::End) {
             if (reader.bytesConsumed() != bytes.size())
-                items << QStringLiteral("consumed %1 of %2").arg(reader.bytesConsumed()).arg(bytes.size());
+                items << QStringLiteral("consumed %1 of %2")
+                             .arg(reader.bytesConsumed())
+                             .arg(bytes.size());
             break;
         } else {
             items << QStringLiteral("error");
@@ -110,8 +115,7 @@ public:
     ReferenceReader(const QByteArray &data, const CsvReader::Options &options)
         : m_data(data)
         , m_options(options)
-    {
-    }
+    { }
 
     QStringList run()
     {
@@ -310,7 +314,8 @@ private:
                 continue;
             }
             record.end = i;
-            record.next = i == n ? n : i + (m_data[i] == '\r' && i + 1 < n && m_data[i + 1] == '\n' ? 2 : 1);
+            record.next =
+                i == n ? n : i + (m_data[i] == '\r' && i + 1 < n && m_data[i + 1] == '\n' ? 2 : 1);
             return record;
         }
     }
@@ -372,7 +377,7 @@ void tst_CsvReader::delimiters_data()
 void tst_CsvReader::delimiters()
 {
     QFETCH(char, delimiter);
-    const QString d(QLatin1Char{delimiter});
+    const QString d(QLatin1Char {delimiter});
     // The other delimiters appear inside quoted fields, and a comma in free text.
     QString text = QStringLiteral("téléphone%1prénom%1commune%1note\n").arg(d);
     for (int i = 0; i < 20; ++i) {
@@ -404,8 +409,8 @@ void tst_CsvReader::parsing_data()
     QTest::addRow("doubled quotes") << QByteArray("\"a \"\"b\"\" c\";d\n") << L {"1:a \"b\" c|d"};
     QTest::addRow("only a quote") << QByteArray("\"\"\"\"\n") << L {"1:\""};
     QTest::addRow("delimiter in quotes") << QByteArray("\"a;b\";c\n") << L {"1:a;b|c"};
-    QTest::addRow("CRLF in quotes") << QByteArray("\"l1\r\nl2\";x\r\nnext;y\r\n")
-                                    << L {"1:l1\r\nl2|x", "2:next|y"};
+    QTest::addRow("CRLF in quotes")
+        << QByteArray("\"l1\r\nl2\";x\r\nnext;y\r\n") << L {"1:l1\r\nl2|x", "2:next|y"};
     QTest::addRow("LF in quotes") << QByteArray("\"l1\nl2\";x\nnext;y\n")
                                   << L {"1:l1\nl2|x", "2:next|y"};
     QTest::addRow("quotes inside unquoted field")
@@ -424,8 +429,7 @@ void tst_CsvReader::parsing_data()
     QTest::addRow("unclosed quote at the end")
         << QByteArray("a;b\n\"c;d") << L {"1:a|b", "2!UnclosedQuote"};
     QTest::addRow("unclosed quote, then lines to the end")
-        << QByteArray("a;b\nc;\"d\ne;f\ng;h\n")
-        << L {"1:a|b", "2!UnclosedQuote", "3:e|f", "4:g|h"};
+        << QByteArray("a;b\nc;\"d\ne;f\ng;h\n") << L {"1:a|b", "2!UnclosedQuote", "3:e|f", "4:g|h"};
     QTest::addRow("stray quote closed by a later one")
         << QByteArray("1;\"x\n2;y\n3;\"z\"\n4;w\n")
         << L {"1!TextAfterQuote", "2:2|y", "3:3|z", "4:4|w"};
@@ -536,22 +540,23 @@ void tst_CsvReader::headerDetection_data()
     QTest::addColumn<bool>("hasHeader");
     QTest::addRow("known names") << "telephone;prenom\n0612345678;Jean\n" << true;
     QTest::addRow("known names, accents and case")
-        << "TÉLÉPHONE;Prénom;Code Postal\n0612345678;Jean;67000\n" << true;
+        << "TÉLÉPHONE;Prénom;Code Postal\n0612345678;Jean;67000\n"
+        << true;
     QTest::addRow("phrases") << "Tel portable;Date d'opt-in;Tranche d'âge\n06 12;2023-01-02;25-34\n"
                              << true;
     QTest::addRow("snake case, numbered") << "num_tel1;code_postal\n0612345678;67000\n" << true;
     QTest::addRow("header only") << "mobile;nom\n" << true;
     QTest::addRow("unknown names, numeric column below")
-        << "col_a;col_b\n0612345678;Jean\n0698765432;Zoé\n" << true;
-    QTest::addRow("data: phone in the first row")
-        << "0612345678;Jean\n0698765432;Marie\n" << false;
+        << "col_a;col_b\n0612345678;Jean\n0698765432;Zoé\n"
+        << true;
+    QTest::addRow("data: phone in the first row") << "0612345678;Jean\n0698765432;Marie\n" << false;
     QTest::addRow("data: international number") << "+33 6 12 34 56 78;Nom\n" << false;
     QTest::addRow("data: commune named like a column")
-        << "0612345678;Ville-d'Avray\n0698765432;Sèvres\n" << false;
+        << "0612345678;Ville-d'Avray\n0698765432;Sèvres\n"
+        << false;
     QTest::addRow("data: all text, unknown names") << "Jean;Dupont\nMarie;Durand\n" << false;
     QTest::addRow("data: one text row") << "Dupont;Jean;Paris\n" << false;
-    QTest::addRow("data: empty first cell") << ";Jean\n0612345678;Marie\n0698765432;Zoé\n"
-                                            << false;
+    QTest::addRow("data: empty first cell") << ";Jean\n0612345678;Marie\n0698765432;Zoé\n" << false;
 }
 
 void tst_CsvReader::headerDetection()
@@ -593,10 +598,10 @@ void tst_CsvReader::lineEndings_data()
     QTest::addRow("LF") << QByteArray("a;b\nc;d\ne;f\n") << CsvReader::LineEnding::Lf;
     QTest::addRow("CRLF") << QByteArray("a;b\r\nc;d\r\ne;f\r\n") << CsvReader::LineEnding::CrLf;
     QTest::addRow("CR") << QByteArray("a;b\rc;d\re;f\r") << CsvReader::LineEnding::Cr;
-    QTest::addRow("mixed, mostly CRLF") << QByteArray("a;b\r\nc;d\ne;f\r\n")
-                                        << CsvReader::LineEnding::CrLf;
-    QTest::addRow("no final line break") << QByteArray("a;b\r\nc;d\r\ne;f")
-                                         << CsvReader::LineEnding::CrLf;
+    QTest::addRow("mixed, mostly CRLF")
+        << QByteArray("a;b\r\nc;d\ne;f\r\n") << CsvReader::LineEnding::CrLf;
+    QTest::addRow("no final line break")
+        << QByteArray("a;b\r\nc;d\r\ne;f") << CsvReader::LineEnding::CrLf;
 }
 
 void tst_CsvReader::lineEndings()
@@ -634,20 +639,18 @@ void tst_CsvReader::raggedRows_data()
     QTest::addColumn<bool>("reject");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QList<bool>>("ragged");
-    QTest::addRow("header count, kept") << true << -1 << false
-                                        << QStringList {"H:a|b|c", "2:1|2", "3:1|2|3|4", "4:1|2|3"}
-                                        << QList<bool> {true, true, false};
+    QTest::addRow("header count, kept")
+        << true << -1 << false << QStringList {"H:a|b|c", "2:1|2", "3:1|2|3|4", "4:1|2|3"}
+        << QList<bool> {true, true, false};
     QTest::addRow("header count, rejected")
-        << true << -1 << true
-        << QStringList {"H:a|b|c", "2!FieldCount", "3!FieldCount", "4:1|2|3"}
+        << true << -1 << true << QStringList {"H:a|b|c", "2!FieldCount", "3!FieldCount", "4:1|2|3"}
         << QList<bool> {false};
-    QTest::addRow("no expectation") << true << 0 << true
-                                    << QStringList {"H:a|b|c", "2:1|2", "3:1|2|3|4", "4:1|2|3"}
-                                    << QList<bool> {false, false, false};
-    QTest::addRow("explicit count") << true << 2 << true
-                                    << QStringList {"H:a|b|c", "2:1|2", "3!FieldCount",
-                                                    "4!FieldCount"}
-                                    << QList<bool> {false};
+    QTest::addRow("no expectation")
+        << true << 0 << true << QStringList {"H:a|b|c", "2:1|2", "3:1|2|3|4", "4:1|2|3"}
+        << QList<bool> {false, false, false};
+    QTest::addRow("explicit count")
+        << true << 2 << true << QStringList {"H:a|b|c", "2:1|2", "3!FieldCount", "4!FieldCount"}
+        << QList<bool> {false};
     QTest::addRow("first row's count without header")
         << false << -1 << false << QStringList {"1:a|b|c", "2:1|2", "3:1|2|3|4", "4:1|2|3"}
         << QList<bool> {false, true, true, false};
@@ -677,7 +680,8 @@ void tst_CsvReader::raggedRows()
         if (status == Status::Problem) {
             const int counts[] = {0, 3, 2, 4, 3}; // fields of each row
             QCOMPARE(reader.problem().fieldCount, counts[reader.problem().rowNumber]);
-            QVERIFY(reader.problem().message.contains(QString::number(reader.problem().fieldCount)));
+            QVERIFY(
+                reader.problem().message.contains(QString::number(reader.problem().fieldCount)));
         }
     }
     QCOMPARE(seen, ragged);
@@ -689,8 +693,7 @@ void tst_CsvReader::nulBytes()
     const QByteArray input(raw, sizeof raw - 1);
     const QStringList expected {"1:a|b", "2!NulByte", "3!NulByte", "4:h|i"};
     QCOMPARE(transcript(input, optionsFor()), expected);
-    QCOMPARE(transcript(input, optionsFor(';', false, CsvReader::Encoding::Windows1252)),
-             expected);
+    QCOMPARE(transcript(input, optionsFor(';', false, CsvReader::Encoding::Windows1252)), expected);
     QVERIFY(CsvReader::isEncodingProblem(Reason::NulByte));
     QVERIFY(!CsvReader::isEncodingProblem(Reason::UnclosedQuote));
 }
@@ -721,11 +724,12 @@ void tst_CsvReader::limits_data()
         << QStringList {"1!FieldTooLong", "2:ok|y"};
     QTest::addRow("record over") << QByteArray("a;b;c;d;e\nok\n") << qsizetype(5) << qsizetype(8)
                                  << 10 << QStringList {"1!RecordTooLong", "2:ok"};
-    QTest::addRow("record at the limit") << QByteArray("a;b;c;de\nok\n") << qsizetype(5)
-                                         << qsizetype(8) << 10 << QStringList {"1:a|b|c|de", "2:ok"};
-    QTest::addRow("too many fields") << QByteArray("a;b;c;d\nx;y;z\n") << qsizetype(5)
-                                     << qsizetype(100) << 3
-                                     << QStringList {"1!TooManyFields", "2:x|y|z"};
+    QTest::addRow("record at the limit")
+        << QByteArray("a;b;c;de\nok\n") << qsizetype(5) << qsizetype(8) << 10
+        << QStringList {"1:a|b|c|de", "2:ok"};
+    QTest::addRow("too many fields")
+        << QByteArray("a;b;c;d\nx;y;z\n") << qsizetype(5) << qsizetype(100) << 3
+        << QStringList {"1!TooManyFields", "2:x|y|z"};
     QTest::addRow("runaway quote over the record limit")
         << QByteArray("1;\"abc\n2;d\n3;e\n4;f\n5;g\n") << qsizetype(100) << qsizetype(10) << 10
         << QStringList {"1!RecordTooLong", "2:2|d", "3:3|e", "4:4|f", "5:5|g"};
@@ -757,14 +761,12 @@ void tst_CsvReader::hugeField_data()
                               << QStringList {"1:a|b", "2!FieldTooLong", "3:c|d"};
     QTest::addRow("quoted") << QByteArray(1, '"') + QByteArray(size, 'x') + '"'
                             << QStringList {"1:a|b", "2!FieldTooLong", "3:c|d"};
-    QTest::addRow("quote never closed, no line break")
-        << QByteArray(1, '"') + QByteArray(size, 'x')
-        << QStringList {"1:a|b", "2!FieldTooLong", "3:c|d"};
+    QTest::addRow("quote never closed, no line break") << QByteArray(1, '"')
+            + QByteArray(size, 'x') << QStringList {"1:a|b", "2!FieldTooLong", "3:c|d"};
     QByteArray lines;
     for (int i = 0; i < 100000; ++i)
         lines += "0612345678 Jean Dupont Strasbourg 67000 67 25-34 2023-05-01 brokerX\n";
-    QTest::addRow("quoted, with line breaks") << QByteArray(1, '"') + lines + '"'
-                                              << QStringList();
+    QTest::addRow("quoted, with line breaks") << QByteArray(1, '"') + lines + '"' << QStringList();
 }
 
 void tst_CsvReader::hugeField()
@@ -802,7 +804,9 @@ void tst_CsvReader::hugeField()
             QStringList fields;
             for (qsizetype i = 0; i < reader.fieldCount(); ++i)
                 fields << reader.text(i);
-            items << QStringLiteral("%1:%2").arg(reader.rowNumber()).arg(fields.join(QLatin1Char('|')));
+            items << QStringLiteral("%1:%2")
+                         .arg(reader.rowNumber())
+                         .arg(fields.join(QLatin1Char('|')));
         }
     }
     QCOMPARE(reader.bytesConsumed(), qint64(input.size()));
@@ -837,7 +841,9 @@ void tst_CsvReader::hostileQuotesStayLinear()
     }
     QCOMPARE(problems, qint64(lines));
     QVERIFY2(reader.bytesScanned() <= 4 * input.size(),
-             qPrintable(QStringLiteral("%1 bytes scanned for %2").arg(reader.bytesScanned()).arg(input.size())));
+             qPrintable(QStringLiteral("%1 bytes scanned for %2")
+                            .arg(reader.bytesScanned())
+                            .arg(input.size())));
 }
 
 void tst_CsvReader::emptyFiles_data()
@@ -851,8 +857,8 @@ void tst_CsvReader::emptyFiles_data()
                                  << QStringList {"H:telephone|prenom"};
     QTest::addRow("header only, no line break")
         << QByteArray("\xEF\xBB\xBFtelephone;prenom") << QStringList {"H:telephone|prenom"};
-    QTest::addRow("header and blank lines") << QByteArray("telephone;prenom\r\n\r\n\r\n")
-                                            << QStringList {"H:telephone|prenom"};
+    QTest::addRow("header and blank lines")
+        << QByteArray("telephone;prenom\r\n\r\n\r\n") << QStringList {"H:telephone|prenom"};
 }
 
 void tst_CsvReader::emptyFiles()
@@ -1000,10 +1006,27 @@ void tst_CsvReader::matchesReference()
 {
     QFETCH(bool, smallLimits);
     QRandomGenerator random(smallLimits ? 4180 : 1252);
-    const char *const pieces[] = {"a", "b", "7", " ", "\"", "\"\"", ";", ",", "\t", "|", "\n",
-                                  "\r\n", "\r", "\xC3\xA9", "\xE2\x82\xAC", "\xC5\x93",
-                                  "\xF0\x9F\x98\x80", "\xE9",
-                                  "\x80", "\0", "\xEF\xBB\xBF"};
+    const char *const pieces[] = {"a",
+                                  "b",
+                                  "7",
+                                  " ",
+                                  "\"",
+                                  "\"\"",
+                                  ";",
+                                  ",",
+                                  "\t",
+                                  "|",
+                                  "\n",
+                                  "\r\n",
+                                  "\r",
+                                  "\xC3\xA9",
+                                  "\xE2\x82\xAC",
+                                  "\xC5\x93",
+                                  "\xF0\x9F\x98\x80",
+                                  "\xE9",
+                                  "\x80",
+                                  "\0",
+                                  "\xEF\xBB\xBF"};
     const int pieceCount = int(std::size(pieces));
     int problems = 0;
     int records = 0;
@@ -1014,14 +1037,15 @@ void tst_CsvReader::matchesReference()
         const int length = random.bounded(40);
         for (int i = 0; i < length; ++i) {
             // Weighted: plain text most of the time.
-            const int pick = random.bounded(3) == 0 ? random.bounded(pieceCount) : random.bounded(4);
+            const int pick =
+                random.bounded(3) == 0 ? random.bounded(pieceCount) : random.bounded(4);
             const char *piece = pieces[pick];
             input += pick == pieceCount - 2 ? QByteArray(1, '\0') : QByteArray(piece);
         }
         CsvReader::Options options;
         options.dialect.delimiter = ";,\t|"[random.bounded(4)];
-        options.dialect.encoding = random.bounded(2) ? CsvReader::Encoding::Utf8
-                                                     : CsvReader::Encoding::Windows1252;
+        options.dialect.encoding =
+            random.bounded(2) ? CsvReader::Encoding::Utf8 : CsvReader::Encoding::Windows1252;
         options.dialect.hasHeader = random.bounded(3) == 0;
         options.expectedFieldCount = random.bounded(3) - 1;
         options.rejectRaggedRows = random.bounded(2);
@@ -1032,7 +1056,8 @@ void tst_CsvReader::matchesReference()
             options.maxReportedRawSize = 1 + random.bounded(8);
         }
         const QStringList expected = ReferenceReader(input, options).run();
-        for (const qsizetype chunk : {qsizetype(1), qsizetype(2), qsizetype(7), qsizetype(1) << 20}) {
+        for (const qsizetype chunk :
+             {qsizetype(1), qsizetype(2), qsizetype(7), qsizetype(1) << 20}) {
             options.chunkSize = chunk;
             const QStringList actual = transcript(input, options, true);
             if (actual != expected) {
@@ -1057,8 +1082,8 @@ void tst_CsvReader::matchesReference()
 void tst_CsvReader::roundTrip()
 {
     QRandomGenerator random(2024);
-    const QStringList alphabet {"a", "Z", "0", " ", "\"", ";", ",", "\t", "|", "\n", "\r\n",
-                                "é", "œ", "€", "ç"};
+    const QStringList alphabet {"a", "Z",  "0",    " ", "\"", ";", ",", "\t",
+                                "|", "\n", "\r\n", "é", "œ",  "€", "ç"};
     for (int doc = 0; doc < 2000; ++doc) {
         const char delimiter = ";,\t|"[random.bounded(4)];
         const QString lineBreak = QStringList {"\n", "\r\n", "\r"}[random.bounded(3)];

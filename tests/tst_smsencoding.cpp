@@ -131,18 +131,17 @@ bool isCut(const QString &text, QTextBoundaryFinder &finder, int position)
     };
     const char32_t next = codePointAt(position);
     const char32_t previous = text.at(position - 1).isLowSurrogate() ? codePointAt(position - 2)
-                                                                      : codePointAt(position - 1);
+                                                                     : codePointAt(position - 1);
     const QChar::Category category = QChar::category(next);
     const QList<char32_t> extenders = {0x0E33, 0x0EB3, 0x200C, 0x200D, 0xFF9E, 0xFF9F};
     if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
         || category == QChar::Mark_Enclosing || extenders.contains(next)
         || (next >= 0x1F3FB && next <= 0x1F3FF) || (next >= 0xE0020 && next <= 0xE007F))
         return false;
-    const QList<char32_t> joiners = {0x200D,  0x0600,  0x0601,  0x0602,  0x0603,  0x0604,
-                                     0x0605,  0x06DD,  0x070F,  0x0890,  0x0891,  0x08E2,
-                                     0x0D4E,  0x110BD, 0x110CD, 0x111C2, 0x111C3, 0x1193F,
-                                     0x11941, 0x11A3A, 0x11A84, 0x11A85, 0x11A86, 0x11A87,
-                                     0x11A88, 0x11A89, 0x11D46, 0x11F02};
+    const QList<char32_t> joiners = {0x200D,  0x0600,  0x0601,  0x0602,  0x0603,  0x0604,  0x0605,
+                                     0x06DD,  0x070F,  0x0890,  0x0891,  0x08E2,  0x0D4E,  0x110BD,
+                                     0x110CD, 0x111C2, 0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84,
+                                     0x11A85, 0x11A86, 0x11A87, 0x11A88, 0x11A89, 0x11D46, 0x11F02};
     if (joiners.contains(previous) || (previous == u'\r' && next == u'\n'))
         return false;
     const auto isRegionalIndicator = [&codePointAt](int at) {
@@ -448,7 +447,8 @@ void tst_SmsEncoding::lengths_data()
     const QString acute = QStringLiteral("e\u0301"); // decomposed é, 2 units
     QTest::newRow("66 ê + flag = 70 (single part holds it)")
         << repeat(e, 66) + flag << "UCS-2" << 70 << 68 << 1 << 70 << 0;
-    QTest::newRow("67 ê + flag = 71") << repeat(e, 67) + flag << "UCS-2" << 71 << 69 << 2 << 67 << 63;
+    QTest::newRow("67 ê + flag = 71")
+        << repeat(e, 67) + flag << "UCS-2" << 71 << 69 << 2 << 67 << 63;
     QTest::newRow("65 ê + flag across 67 + 64 ê (code points: 2 parts)")
         << repeat(e, 65) + flag + repeat(e, 64) << "UCS-2" << 133 << 131 << 3 << 67 << 66;
     QTest::newRow("64 ê + flag across 67 + 65 ê (code points: 2 parts)")
@@ -471,8 +471,8 @@ void tst_SmsEncoding::lengths_data()
         << repeat(e, 66) + QStringLiteral("\r\n") + repeat(e, 66) << "UCS-2" << 134 << 134 << 3
         << 67 << 66;
     QTest::newRow("CR LF across 153 in GSM-7 (no clusters in GSM-7)")
-        << repeat(a, 152) + QStringLiteral("\r\n") + repeat(a, 152) << "GSM-7" << 306 << 306
-        << 2 << 153 << 0;
+        << repeat(a, 152) + QStringLiteral("\r\n") + repeat(a, 152) << "GSM-7" << 306 << 306 << 2
+        << 153 << 0;
     // A cluster longer than a part is cut between code points so that parts stay finite.
     QTest::newRow("a + 200 accents (one cluster of 201 units)")
         << a + repeat(QStringLiteral("\u0301"), 200) << "UCS-2" << 201 << 201 << 3 << 67 << 0;
@@ -552,12 +552,11 @@ void tst_SmsEncoding::splitParts_data()
     const QString acute = QStringLiteral("e\u0301");
     QTest::newRow("flag across 67 moves whole")
         << repeat(e, 65) + flag + repeat(e, 64) << QList<int> {65, 67, 1};
-    QTest::newRow("flag exactly fills 67") << repeat(e, 63) + flag + repeat(e, 10)
-                                           << QList<int> {67, 10};
-    QTest::newRow("flag right after 67") << repeat(e, 67) + flag + repeat(e, 10)
-                                         << QList<int> {67, 14};
-    QTest::newRow("flags only: 16 per part")
-        << repeat(flag, 40) << QList<int> {64, 64, 32};
+    QTest::newRow("flag exactly fills 67")
+        << repeat(e, 63) + flag + repeat(e, 10) << QList<int> {67, 10};
+    QTest::newRow("flag right after 67")
+        << repeat(e, 67) + flag + repeat(e, 10) << QList<int> {67, 14};
+    QTest::newRow("flags only: 16 per part") << repeat(flag, 40) << QList<int> {64, 64, 32};
     QTest::newRow("regional indicators pair from the first")
         << QStringLiteral("🇫") + repeat(flag, 40) << QList<int> {64, 64, 34};
     QTest::newRow("odd regional indicator after a letter")
@@ -566,9 +565,8 @@ void tst_SmsEncoding::splitParts_data()
     // boundary inside the flag, "🎉🇫🇷🇫🇷" joins 🇷 with the next 🇫): the engine counts the pairs.
     QTest::newRow("flag after an emoji across 67")
         << repeat(e, 63) + QStringLiteral("🎉") + flag + repeat(e, 66) << QList<int> {65, 67, 3};
-    QTest::newRow("two flags after an emoji, cut between them")
-        << repeat(e, 61) + QStringLiteral("🎉") + flag + flag + repeat(e, 66)
-        << QList<int> {67, 67, 3};
+    QTest::newRow("two flags after an emoji, cut between them") << repeat(e, 61)
+            + QStringLiteral("🎉") + flag + flag + repeat(e, 66) << QList<int> {67, 67, 3};
     QTest::newRow("skin tone across 67 moves whole")
         << repeat(e, 65) + thumb + repeat(e, 64) << QList<int> {65, 67, 1};
     QTest::newRow("ZWJ family across 67 moves whole")
@@ -583,22 +581,19 @@ void tst_SmsEncoding::splitParts_data()
         << repeat(e, 66) + QStringLiteral("\u200D") + repeat(e, 10) << QList<int> {65, 12};
     // Qt tailors Devanagari: after क it sees boundaries inside 🇷's surrogate pair and before the
     // combining cedilla. Neither is a cut: the part ends before क.
-    QTest::newRow("Qt's Indic tailoring: no cut in a pair or before a mark")
-        << repeat(e, 64) + QStringLiteral("\u0915🇷\u0327\u0E33") + repeat(e, 70)
-        << QList<int> {65, 67, 7};
+    QTest::newRow("Qt's Indic tailoring: no cut in a pair or before a mark") << repeat(e, 64)
+            + QStringLiteral("\u0915🇷\u0327\u0E33") + repeat(e, 70) << QList<int> {65, 67, 7};
     // In a Devanagari run Qt 6.4 separates CR from LF, ZWJ from its emoji and a skin tone from its
     // emoji: those rules are checked again.
     QTest::newRow("Qt's Indic tailoring: CR LF")
-        << repeat(e, 65) + QStringLiteral("\u0915\r\n") + repeat(e, 70)
-        << QList<int> {66, 67, 5};
+        << repeat(e, 65) + QStringLiteral("\u0915\r\n") + repeat(e, 70) << QList<int> {66, 67, 5};
     QTest::newRow("Qt's Indic tailoring: ZWJ sequence")
         << repeat(e, 62) + QStringLiteral("\u0915👩\u200D👩") + repeat(e, 70)
         << QList<int> {63, 67, 8};
     QTest::newRow("Thai sara am after a Latin letter")
         << repeat(e, 66) + QStringLiteral("a\u0E33") + repeat(e, 70) << QList<int> {66, 67, 5};
     QTest::newRow("Arabic number sign before Devanagari")
-        << repeat(e, 66) + QStringLiteral("\u0600\u0915") + repeat(e, 70)
-        << QList<int> {66, 67, 5};
+        << repeat(e, 66) + QStringLiteral("\u0600\u0915") + repeat(e, 70) << QList<int> {66, 67, 5};
     QTest::newRow("stray ZWJ before an emoji")
         << repeat(e, 66) + QStringLiteral("\u200D❤") + repeat(e, 70) << QList<int> {65, 67, 6};
     // A cluster longer than a part starts a part and is cut between code points.
@@ -681,10 +676,9 @@ void tst_SmsEncoding::graphemeCutsAtEveryBmpCharacter()
 void tst_SmsEncoding::graphemeCutsInTailoredScripts()
 {
     const QList<QPair<char16_t, char16_t>> blocks = {
-        {0x0900, 0x097F}, {0x0980, 0x09FF}, {0x0A00, 0x0A7F}, {0x0A80, 0x0AFF},
-        {0x0B00, 0x0B7F}, {0x0B80, 0x0BFF}, {0x0C00, 0x0C7F}, {0x0C80, 0x0CFF},
-        {0x0D00, 0x0D7F}, {0x0D80, 0x0DFF}, {0x0E00, 0x0E7F}, {0x0E80, 0x0EFF},
-        {0x0F00, 0x0FFF}, {0x1000, 0x109F}, {0x1780, 0x17FF},
+        {0x0900, 0x097F}, {0x0980, 0x09FF}, {0x0A00, 0x0A7F}, {0x0A80, 0x0AFF}, {0x0B00, 0x0B7F},
+        {0x0B80, 0x0BFF}, {0x0C00, 0x0C7F}, {0x0C80, 0x0CFF}, {0x0D00, 0x0D7F}, {0x0D80, 0x0DFF},
+        {0x0E00, 0x0E7F}, {0x0E80, 0x0EFF}, {0x0F00, 0x0FFF}, {0x1000, 0x109F}, {0x1780, 0x17FF},
     };
     const QString head = repeat(QStringLiteral("ê"), 66);
     const QString tail = repeat(QStringLiteral("ê"), 10);
@@ -714,10 +708,10 @@ void tst_SmsEncoding::graphemeCutsInTailoredScripts()
 void tst_SmsEncoding::graphemeCutsBetweenRandomPairs()
 {
     const QList<char32_t> joiners = {
-        0x000D,  0x000A,  0x0301,  0x0308,  0x0327,  0x094D,  0x0915,  0x0937,  0x0600,
-        0x0E33,  0x0E01,  0x1100,  0x1161,  0x11A8,  0xAC00,  0xAC01,  0x200C,  0x200D,
-        0xFE0F,  0xFF9E,  0xFF76,  0x2764,  0x1F1EB, 0x1F1F7, 0x1F3FD, 0x1F44D, 0x1F469,
-        0xE0067, 0x1F3F4, 0x0020,  0x0041,  0x00AD,  0x200B,  0x20E3,  0x0031,  0x1D165,
+        0x000D,  0x000A,  0x0301, 0x0308, 0x0327,  0x094D,  0x0915,  0x0937,  0x0600,
+        0x0E33,  0x0E01,  0x1100, 0x1161, 0x11A8,  0xAC00,  0xAC01,  0x200C,  0x200D,
+        0xFE0F,  0xFF9E,  0xFF76, 0x2764, 0x1F1EB, 0x1F1F7, 0x1F3FD, 0x1F44D, 0x1F469,
+        0xE0067, 0x1F3F4, 0x0020, 0x0041, 0x00AD,  0x200B,  0x20E3,  0x0031,  0x1D165,
     };
     QRandomGenerator random(4242);
     // A joiner, any BMP character, or one from the same block as the previous character (scripts
@@ -744,12 +738,15 @@ void tst_SmsEncoding::graphemeCutsBetweenRandomPairs()
         }
         const QString text = repeat(e, 63 + random.bounded(5)) + middle + repeat(e, 70);
         const QStringList parts = Sms::split(text);
-        if (lengthsOf(parts) != androidPartLengths(text) || Sms::measure(text).parts != parts.size()) {
+        if (lengthsOf(parts) != androidPartLengths(text)
+            || Sms::measure(text).parts != parts.size()) {
             QString codes;
             for (uint codePoint : middle.toUcs4())
                 codes += QStringLiteral(" U+%1").arg(codePoint, 4, 16, QLatin1Char('0'));
-            QFAIL(qPrintable(QStringLiteral("pair #%1:%2 after %3 ê").arg(n).arg(codes).arg(
-                text.indexOf(middle))));
+            QFAIL(qPrintable(QStringLiteral("pair #%1:%2 after %3 ê")
+                                 .arg(n)
+                                 .arg(codes)
+                                 .arg(text.indexOf(middle))));
         }
     }
 }
@@ -1134,12 +1131,24 @@ void tst_SmsEncoding::randomTexts()
     // the pairing of the flags after it), variation selector, ZWJ family, keycap, decomposed
     // accents, Devanagari conjunct, Hangul jamo, CR LF, and joiners on their own.
     const QStringList emoji = {
-        QStringLiteral("😀"),      QStringLiteral("🎉"),       QStringLiteral("👍🏽"),
-        QStringLiteral("🇫🇷"),      QStringLiteral("🇫"),       QStringLiteral("❤️"),
-        QStringLiteral("👨‍👩‍👧"),      QStringLiteral("1\uFE0F\u20E3"), QStringLiteral("中"),
-        QStringLiteral("e\u0301"), QStringLiteral("a\u0300\u0327"), QStringLiteral("\u0301"),
-        QStringLiteral("क्ष"),     QStringLiteral("\u1100\u1161"), QStringLiteral("\r\n"),
-        QStringLiteral("\u200D"),  QStringLiteral("\uFE0F"),  QStringLiteral("\u200B"),
+        QStringLiteral("😀"),
+        QStringLiteral("🎉"),
+        QStringLiteral("👍🏽"),
+        QStringLiteral("🇫🇷"),
+        QStringLiteral("🇫"),
+        QStringLiteral("❤️"),
+        QStringLiteral("👨‍👩‍👧"),
+        QStringLiteral("1\uFE0F\u20E3"),
+        QStringLiteral("中"),
+        QStringLiteral("e\u0301"),
+        QStringLiteral("a\u0300\u0327"),
+        QStringLiteral("\u0301"),
+        QStringLiteral("क्ष"),
+        QStringLiteral("\u1100\u1161"),
+        QStringLiteral("\r\n"),
+        QStringLiteral("\u200D"),
+        QStringLiteral("\uFE0F"),
+        QStringLiteral("\u200B"),
     };
 
     QRandomGenerator random(20260427);

@@ -922,6 +922,13 @@ Run &quot;tribune-cli COMMAND --help&quot; for the options of a command.
             <numerusform>Whole segment: %1 recipients, %2 SMS parts (GSM-7: %3 recipients; UCS-2: %4). Longest message: %Ln parts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the invisible “%1” (%Ln time(s))</source>
+        <translation>
+            <numerusform>Delete the invisible “%1” (%Ln time)</numerusform>
+            <numerusform>Delete the invisible “%1” (%Ln times)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsentPage</name>

@@ -922,6 +922,13 @@ Lancez « tribune-cli COMMANDE --help » pour les options d&apos;une commande.
             <numerusform>Segment entier : %1 destinataires, %2 parties SMS (GSM-7 : %3 destinataires ; UCS-2 : %4). Message le plus long : %Ln parties.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the invisible “%1” (%Ln time(s))</source>
+        <translation>
+            <numerusform>Supprimer le caractère invisible « %1 » (%Ln fois)</numerusform>
+            <numerusform>Supprimer le caractère invisible « %1 » (%Ln fois)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsentPage</name>
@@ -1007,55 +1014,55 @@ Fournisseur actif :   %8
     <name>CsvReader</name>
     <message>
         <source>Malformed row: unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne mal formée : texte inattendu après un guillemet fermant</translation>
     </message>
     <message>
         <source>Malformed row: a quote is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne mal formée : un guillemet n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>Malformed row: a field is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne mal formée : un champ est trop long</translation>
     </message>
     <message>
         <source>Malformed row: the row is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne mal formée : la ligne est trop longue</translation>
     </message>
     <message>
         <source>Malformed row: too many fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne mal formée : trop de champs</translation>
     </message>
     <message>
         <source>Bad encoding: the row contains NUL bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais encodage : la ligne contient des octets nuls</translation>
     </message>
     <message>
         <source>Bad encoding: the row is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais encodage : la ligne n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
         <source>Wrong number of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de champs incorrect</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>Malformed row: a field is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne mal formée : un champ dépasse %1 octets</translation>
     </message>
     <message>
         <source>Malformed row: the row is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne mal formée : la ligne dépasse %1 octets</translation>
     </message>
     <message>
         <source>Malformed row: more than %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne mal formée : plus de %1 champs</translation>
     </message>
     <message>
         <source>Wrong number of fields: %1 instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de champs incorrect : %1 au lieu de %2</translation>
     </message>
 </context>
 <context>
@@ -1827,19 +1834,19 @@ Instruction : %4</translation>
     </message>
     <message>
         <source>soft hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>trait d’union conditionnel</translation>
     </message>
     <message>
         <source>zero width space</source>
-        <translation type="unfinished"></translation>
+        <translation>espace sans chasse</translation>
     </message>
     <message>
         <source>word joiner</source>
-        <translation type="unfinished"></translation>
+        <translation>gluon de mots</translation>
     </message>
     <message>
         <source>zero width no-break space (byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>espace insécable sans chasse (indicateur d’ordre des octets)</translation>
     </message>
 </context>
 <context>

@@ -166,9 +166,8 @@ inline int utf8SequenceLength(const unsigned char *s)
     if (lead >= 0xF0 && lead <= 0xF4) {
         const unsigned char low = lead == 0xF0 ? 0x90 : 0x80;
         const unsigned char high = lead == 0xF4 ? 0x8F : 0xBF;
-        return s[1] >= low && s[1] <= high && (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80
-            ? 4
-            : 0;
+        return s[1] >= low && s[1] <= high && (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 ? 4
+                                                                                             : 0;
     }
     return 0;
 }
@@ -180,9 +179,9 @@ bool isCutSequence(const unsigned char *s, qsizetype i, qsizetype n)
         return false;
     const unsigned char lead = s[i];
     const qsizetype length = lead >= 0xC2 && lead <= 0xDF ? 2
-        : lead >= 0xE0 && lead <= 0xEF                   ? 3
-        : lead >= 0xF0 && lead <= 0xF4                   ? 4
-                                                         : 0;
+        : lead >= 0xE0 && lead <= 0xEF                    ? 3
+        : lead >= 0xF0 && lead <= 0xF4                    ? 4
+                                                          : 0;
     if (n - i >= length)
         return false;
     for (qsizetype k = i + 1; k < n; ++k) {
@@ -220,11 +219,10 @@ public:
 #ifdef TRIBUNE_CSV_SSE2
         for (;;) {
             const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-            const __m128i hits
-                = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, m_stops),
-                                            _mm_cmpeq_epi8(bytes, m_lineFeeds)),
-                               _mm_or_si128(_mm_cmpeq_epi8(bytes, m_carriageReturns),
-                                            _mm_cmpeq_epi8(bytes, _mm_setzero_si128())));
+            const __m128i hits = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(bytes, m_stops), _mm_cmpeq_epi8(bytes, m_lineFeeds)),
+                _mm_or_si128(_mm_cmpeq_epi8(bytes, m_carriageReturns),
+                             _mm_cmpeq_epi8(bytes, _mm_setzero_si128())));
             const int mask = _mm_movemask_epi8(hits) | (_mm_movemask_epi8(bytes) & m_highMask);
             if (mask != 0)
                 return p + qCountTrailingZeroBits(quint32(mask));
@@ -280,12 +278,13 @@ bool looksNumeric(QByteArrayView field)
 bool isKnownColumnWord(const QString &word)
 {
     static const char *const words[] = {
-        "telephone", "tel", "phone", "mobile", "portable", "gsm", "msisdn", "cellulaire",
-        "numero", "num", "prenom", "nom", "firstname", "lastname", "name", "civilite", "civ",
-        "titre", "sexe", "genre", "cp", "zip", "zipcode", "postal", "codepostal", "postcode",
-        "commune", "ville", "city", "departement", "dept", "dep", "region", "age", "tranche",
-        "optin", "opt", "date", "email", "mail", "adresse", "address", "source", "id",
-        "naissance", "pays", "country",
+        "telephone",  "tel",         "phone",     "mobile",     "portable", "gsm",       "msisdn",
+        "cellulaire", "numero",      "num",       "prenom",     "nom",      "firstname", "lastname",
+        "name",       "civilite",    "civ",       "titre",      "sexe",     "genre",     "cp",
+        "zip",        "zipcode",     "postal",    "codepostal", "postcode", "commune",   "ville",
+        "city",       "departement", "dept",      "dep",        "region",   "age",       "tranche",
+        "optin",      "opt",         "date",      "email",      "mail",     "adresse",   "address",
+        "source",     "id",          "naissance", "pays",       "country",
     };
     for (const char *known : words) {
         if (word == QLatin1String(known))
@@ -423,8 +422,8 @@ CsvReader::Dialect CsvReader::sniff(QByteArrayView sample, bool wholeFile)
     if (!dialect.hasBom) {
         bool multiByte = false;
         const qsizetype valid = utf8ValidPrefix(bytes, sample.size(), &multiByte);
-        const bool isUtf8
-            = valid == sample.size() || (!wholeFile && isCutSequence(bytes, valid, sample.size()));
+        const bool isUtf8 =
+            valid == sample.size() || (!wholeFile && isCutSequence(bytes, valid, sample.size()));
         dialect.encoding = isUtf8 ? Encoding::Utf8 : Encoding::Windows1252;
     }
 
@@ -459,8 +458,7 @@ CsvReader::Dialect CsvReader::sniff(QByteArrayView sample, bool wholeFile)
             continue;
         const bool better = chosenScore.fields < 2
             || (score.consistency >= consistent
-                        && (chosenScore.consistency < consistent
-                            || score.fields > chosenScore.fields))
+                && (chosenScore.consistency < consistent || score.fields > chosenScore.fields))
             || (score.consistency < consistent && chosenScore.consistency < consistent
                 && score.consistency > chosenScore.consistency);
         if (better) {
@@ -478,9 +476,8 @@ CsvReader::Dialect CsvReader::sniff(QByteArrayView sample, bool wholeFile)
 CsvReader::Dialect CsvReader::sniff(QIODevice *device)
 {
     const QByteArray sample = device->peek(SniffSize);
-    const bool wholeFile = device->isSequential()
-        ? sample.size() < SniffSize
-        : device->size() - device->pos() <= sample.size();
+    const bool wholeFile = device->isSequential() ? sample.size() < SniffSize
+                                                  : device->size() - device->pos() <= sample.size();
     return sniff(sample, wholeFile);
 }
 
@@ -578,7 +575,9 @@ CsvReader::CsvReader(QIODevice *device, const Options &options)
             m_quotedClass[c] = HighByte;
         }
     }
-    const auto byte = [](char c) { return static_cast<unsigned char>(c); };
+    const auto byte = [](char c) {
+        return static_cast<unsigned char>(c);
+    };
     m_plainClass[0] = Nul;
     m_plainClass[byte('\n')] = LineFeed;
     m_plainClass[byte('\r')] = CarriageReturn;
@@ -671,7 +670,9 @@ CsvReader::Parse CsvReader::parseRecord()
     const unsigned char *const end = base + m_end;
     const unsigned char *p = base + m_pos;
     const unsigned char delimiter = static_cast<unsigned char>(m_options.dialect.delimiter);
-    const auto index = [base](const unsigned char *at) { return qsizetype(at - base); };
+    const auto index = [base](const unsigned char *at) {
+        return qsizetype(at - base);
+    };
     const auto view = [](const unsigned char *from, const unsigned char *to) {
         return QByteArrayView(reinterpret_cast<const char *>(from), to - from);
     };
@@ -736,15 +737,15 @@ CsvReader::Parse CsvReader::parseRecord()
                 if (p == end) {
                     if (!m_atEof)
                         return needMore(index(fieldStart), end);
-                    if (const std::optional<Failure> failure
-                        = limitCrossing(index(fieldStart), index(end)))
+                    if (const std::optional<Failure> failure =
+                            limitCrossing(index(fieldStart), index(end)))
                         return fail(*failure);
                     return fail(Failure {Reason::UnclosedQuote, index(end)});
                 }
                 if (c == '\n' || c == '\r') {
                     if (lineMode) {
-                        if (const std::optional<Failure> failure
-                            = limitCrossing(index(fieldStart), index(p)))
+                        if (const std::optional<Failure> failure =
+                                limitCrossing(index(fieldStart), index(p)))
                             return fail(*failure);
                         return fail(Failure {Reason::UnclosedQuote, index(p)});
                     }
@@ -760,8 +761,8 @@ CsvReader::Parse CsvReader::parseRecord()
             }
             const unsigned char *const contentEnd = p++;
             if (overLimit(fieldStart, p)) {
-                if (const std::optional<Failure> failure
-                    = limitCrossing(index(fieldStart), index(p)))
+                if (const std::optional<Failure> failure =
+                        limitCrossing(index(fieldStart), index(p)))
                     return fail(*failure);
             }
             if (p == end && !m_atEof)
@@ -786,8 +787,8 @@ CsvReader::Parse CsvReader::parseRecord()
                 }
             }
             if (overLimit(fieldStart, p)) {
-                if (const std::optional<Failure> failure
-                    = limitCrossing(index(fieldStart), index(p)))
+                if (const std::optional<Failure> failure =
+                        limitCrossing(index(fieldStart), index(p)))
                     return fail(*failure);
             }
             if (p == end && !m_atEof)
@@ -869,7 +870,9 @@ void CsvReader::reportProblem(Reason reason, qsizetype begin, qsizetype end, qsi
     QByteArrayView shown = m_problem.raw;
     if (m_problem.rawTruncated && m_options.dialect.encoding == Encoding::Utf8) {
         // Do not show half a character where the report cuts the row.
-        const auto byte = [&shown](qsizetype i) { return static_cast<unsigned char>(shown[i]); };
+        const auto byte = [&shown](qsizetype i) {
+            return static_cast<unsigned char>(shown[i]);
+        };
         qsizetype lead = shown.size();
         for (int back = 0; back < 4 && lead > 0; ++back) {
             --lead;
@@ -898,13 +901,13 @@ void CsvReader::reportProblem(Reason reason, qsizetype begin, qsizetype end, qsi
                                 .arg(locale.toString(qint64(m_options.maxRecordSize)));
         break;
     case Reason::TooManyFields:
-        m_problem.message = tr("Malformed row: more than %1 fields")
-                                .arg(locale.toString(m_options.maxFieldCount));
+        m_problem.message =
+            tr("Malformed row: more than %1 fields").arg(locale.toString(m_options.maxFieldCount));
         break;
     case Reason::FieldCount:
-        m_problem.message = tr("Wrong number of fields: %1 instead of %2")
-                                .arg(locale.toString(qint64(fieldsRead)),
-                                     locale.toString(m_expectedFieldCount));
+        m_problem.message =
+            tr("Wrong number of fields: %1 instead of %2")
+                .arg(locale.toString(qint64(fieldsRead)), locale.toString(m_expectedFieldCount));
         break;
     default:
         m_problem.message = reasonText(reason);
@@ -1014,8 +1017,8 @@ CsvReader::Status CsvReader::readNext()
             const qsizetype limit = m_options.maxReportedRawSize;
             qsizetype lineEnd = -1;
             for (;;) {
-                lineEnd = findLineBreak(m_buffer.constData(), m_pos,
-                                        std::min(m_end, m_pos + limit + 1));
+                lineEnd =
+                    findLineBreak(m_buffer.constData(), m_pos, std::min(m_end, m_pos + limit + 1));
                 if (lineEnd >= 0 || m_end - m_pos > limit || m_atEof)
                     break;
                 if (!fill())

@@ -169,7 +169,7 @@ bool standsAlone(char16_t unit)
 // are therefore checked again (see Ucs2Cutter::isCut()), so that a part never starts where
 // Android or Twilio would not start one: parts are never fewer than theirs. Where UAX #29 allows a
 // boundary that these checks refuse (a mark after a control character, any character after ZWJ)
-// the count can only be higher, in text nobody sends.
+// the count can only be higher, and only in odd text.
 
 // A character that never starts a part: a combining mark or another Extend or SpacingMark
 // character (ZWNJ, ZWJ, emoji modifiers, tags, Thai and Lao AM, halfwidth sound marks).
@@ -228,21 +228,19 @@ bool joinsNext(char32_t codePoint)
 
 // Cuts a UCS-2 text into parts of at most Ucs2MultiPart units the way Android
 // (SmsMessageBase.findNextUnicodePosition) and Twilio's segment calculator do: each part ends at
-// the last grapheme cluster boundary that fits, so 🇫🇷, 👍🏽, ❤️ or e + U+0301 are never cut. A cluster
-// longer than a part (only in contrived text) is cut between code points instead, never inside a
-// surrogate pair.
-// QTextBoundaryFinder is only consulted at a cut next to a character that may join its neighbour
-// (anything but a lone BMP character, see standsAlone()): other texts cost O(parts) and allocate
-// nothing. The finder covers the whole text, not a window around the cut: Qt tailors boundaries
-// per script run, so a window could see other boundaries than the whole text (Android's splitter
-// also looks at the whole text).
+// the last grapheme cluster boundary that fits, so 🇫🇷, 👍🏽, ❤️ or e + U+0301 are never cut.
+// A cluster longer than a part (only in contrived text) is cut between code points instead, never
+// inside a surrogate pair. QTextBoundaryFinder is only consulted at a cut next to a character that
+// may join its neighbour (anything but a lone BMP character, see standsAlone()): other texts cost
+// O(parts) and allocate nothing. The finder covers the whole text, not a window around the cut: Qt
+// tailors boundaries per script run, so a window could see other boundaries than the whole text
+// (Android's splitter also looks at the whole text).
 class Ucs2Cutter
 {
 public:
     explicit Ucs2Cutter(QStringView text)
         : m_text(text)
-    {
-    }
+    { }
     Q_DISABLE_COPY_MOVE(Ucs2Cutter) // the finder points into m_buffer
 
     // The end of the part that starts where the previous one ended (the text's size for the last).
@@ -316,8 +314,8 @@ private:
             // GB12, GB13); Qt 6.4 miscounts them after an emoji ("🎉🇫🇷" has a boundary inside the
             // flag). Counting from m_start is enough: a part starts at an even count.
             int before = 0;
-            for (qsizetype i = position; i - 2 >= m_start && isRegionalIndicator(codePointAt(i - 2));
-                 i -= 2)
+            for (qsizetype i = position;
+                 i - 2 >= m_start && isRegionalIndicator(codePointAt(i - 2)); i -= 2)
                 ++before;
             return before % 2 == 0;
         }

@@ -20,7 +20,7 @@ QString encodingName(Encoding encoding);
 // Small "ç" counts as such (the cautious reading of code 0x09, see sms-encoding.md).
 struct NonGsmCharacter
 {
-    int position = 0;  // UTF-16 index of the character in the analysed text
+    int position = 0; // UTF-16 index of the character in the analysed text
     QString character; // the character itself (two UTF-16 units for a surrogate pair)
     bool operator==(const NonGsmCharacter &other) const
     {
@@ -32,9 +32,9 @@ struct Analysis
 {
     Encoding encoding = Encoding::Gsm7;
     int characters = 0; // Unicode code points (a surrogate pair counts 1)
-    int units = 0;      // GSM-7: septets (extension characters count 2); UCS-2: UTF-16 units
-    int parts = 0;      // as split() cuts the text; 0 for an empty text; may exceed MaxParts
-    int perPart = 160;  // capacity of one part for this text: 160/153 (GSM-7), 70/67 (UCS-2)
+    int units = 0; // GSM-7: septets (extension characters count 2); UCS-2: UTF-16 units
+    int parts = 0; // as split() cuts the text; 0 for an empty text; may exceed MaxParts
+    int perPart = 160; // capacity of one part for this text: 160/153 (GSM-7), 70/67 (UCS-2)
     int remaining = 160; // units still free in the last part (a wider character or grapheme
                          // cluster than this opens one more part)
     QList<NonGsmCharacter> nonGsm; // in order of appearance
@@ -54,7 +54,8 @@ inline constexpr int MaxParts = 255;
 
 // The figures of analyse() without the list of non-GSM characters, for counting many rendered
 // messages (cost preview over a whole audience). Always agrees with analyse() and split().
-// Allocates nothing (beyond, rarely, QTextBoundaryFinder for a grapheme cluster longer than a part).
+// Allocates nothing, except once for a UCS-2 text of more than 1,023 units with a grapheme
+// cluster of several code points at a cut (QTextBoundaryFinder's buffer).
 struct Measure
 {
     Encoding encoding = Encoding::Gsm7;
@@ -69,13 +70,17 @@ Measure measure(QStringView text);
 // exactly these parts.
 // - GSM-7: an escape pair (€, {, ...: 2 septets) is never split.
 // - UCS-2: a part never ends inside an extended grapheme cluster (Unicode UAX #29, as
-//   QTextBoundaryFinder::Grapheme finds them): a flag 🇫🇷, 👍🏽 (emoji + skin tone), a ZWJ family
-//   👨‍👩‍👧, ❤️ (with U+FE0F) or e + U+0301 moves whole to the next part. This is what Android
-//   (AOSP SmsMessageBase.findNextUnicodePosition) and Twilio's segment calculator do, and it can
-//   take one part more than cutting between code points: counting like them keeps the cost preview
-//   from under-counting billed parts. A cluster longer than a part (only in contrived text, such
-//   as a letter with dozens of accents) is cut between code points, never inside a surrogate pair,
-//   so that every part stays within 67 units.
+//   QTextBoundaryFinder::Grapheme finds them): a cluster of several code points moves whole
+//   to the next part, such as a flag 🇫🇷, an emoji with a skin tone 👍🏽,
+//   a ZWJ sequence 👨‍👩‍👧, ❤️ (U+2764 U+FE0F) or e + U+0301.
+//   Android (AOSP SmsMessageBase.findNextUnicodePosition) and Twilio's segment calculator cut
+//   so, and it can take one part more than a cut between code points: counting like them keeps
+//   the cost preview from under-counting billed parts. Where Qt's boundaries break a rule of
+//   UAX #29 (Qt 6.4 tailors Indic scripts and miscounts flags after an emoji) the rule wins; a
+//   part never starts after ZWJ nor with a mark, even after a control character: in such rare
+//   text Tribune may count one part more than Android or Twilio, never fewer. A cluster longer
+//   than a part (only in contrived text, such as a letter with dozens of accents) is cut
+//   between code points, never inside a surrogate pair, so that every part stays within 67 units.
 QStringList split(const QString &text);
 
 // Septets one code point takes in GSM-7: 1 (default alphabet), 2 (extension table), 0 (none).
@@ -85,18 +90,18 @@ int gsmSeptets(char32_t codePoint);
 struct Rewrite
 {
     int position = 0; // UTF-16 index in the text
-    int length = 0;   // UTF-16 units replaced
+    int length = 0; // UTF-16 units replaced
     QString original;
     QString replacement;
     bool operator==(const Rewrite &other) const
     {
-        return position == other.position && length == other.length
-            && original == other.original && replacement == other.replacement;
+        return position == other.position && length == other.length && original == other.original
+            && replacement == other.replacement;
     }
 };
 
-// The replacement for one character (e.g. ’ -> ', « -> ", … -> ..., ê -> e, œ -> oe, NBSP -> space),
-// or an empty string when none is known. Characters to delete have none: see
+// The replacement for one character (e.g. ’ -> ', « -> ", … -> ..., ê -> e, œ -> oe, NBSP ->
+// space), or an empty string when none is known. Characters to delete have none: see
 // isInvisibleRemovable().
 QString gsmSafeReplacement(char32_t codePoint);
 

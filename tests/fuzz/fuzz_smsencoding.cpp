@@ -5,6 +5,9 @@
 #include "sms/messagetemplate.h"
 #include "sms/smsencoding.h"
 
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -21,6 +24,104 @@ void check(bool holds, const char *invariant, const QString &text)
                  static_cast<long long>(text.size()), text.toUtf8().constData());
     std::abort();
 }
+
+bool isRegionalIndicator(char32_t codePoint)
+{
+    return codePoint >= 0x1F1E6 && codePoint <= 0x1F1FF;
+}
+
+// A character that extends the grapheme cluster before it (UAX #29 Extend, ZWJ, SpacingMark).
+bool isExtending(char32_t codePoint)
+{
+    const QChar::Category category = QChar::category(codePoint);
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+        || category == QChar::Mark_Enclosing || codePoint == 0x200C || codePoint == 0x200D
+        || codePoint == 0x0E33 || codePoint == 0x0EB3 || codePoint == 0xFF9E || codePoint == 0xFF9F
+        || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF)
+        || (codePoint >= 0xE0020 && codePoint <= 0xE007F);
+}
+
+// A character never separated from the next one: ZWJ, UAX #29 Prepend.
+bool isJoining(char32_t codePoint)
+{
+    static const char32_t prepend[] = {
+        0x0600,  0x0601,  0x0602,  0x0603,  0x0604,  0x0605,  0x06DD,  0x070F,  0x0890,
+        0x0891,  0x08E2,  0x0D4E,  0x110BD, 0x110CD, 0x111C2, 0x111C3, 0x1193F, 0x11941,
+        0x11A3A, 0x11A84, 0x11A85, 0x11A86, 0x11A87, 0x11A88, 0x11A89, 0x11D46, 0x11F02};
+    return codePoint == 0x200D
+        || std::find(std::begin(prepend), std::end(prepend), codePoint) != std::end(prepend);
+}
+
+// The reference for UCS-2 cuts, independent of the engine's shortcuts and of its single finder:
+// one QTextBoundaryFinder over the whole text, every position tried, the UAX #29 rules that forbid
+// a boundary checked again (Qt tailors Indic scripts and miscounts regional indicators).
+class CutReference
+{
+public:
+    explicit CutReference(const QString &text)
+        : m_text(text)
+        , m_finder(QTextBoundaryFinder::Grapheme, text)
+    { }
+
+    bool isCut(qsizetype position)
+    {
+        if (position <= 0 || position >= m_text.size())
+            return true;
+        if (m_text.at(position).isLowSurrogate() && m_text.at(position - 1).isHighSurrogate())
+            return false;
+        const char32_t next = startingAt(position);
+        const char32_t previous = endingAt(position);
+        if (isExtending(next) || isJoining(previous) || (previous == u'\r' && next == u'\n'))
+            return false;
+        if (isRegionalIndicator(next) && isRegionalIndicator(previous)) {
+            qsizetype before = 0;
+            while (isRegionalIndicator(endingAt(position - 2 * before)))
+                ++before;
+            return before % 2 == 0;
+        }
+        m_finder.setPosition(position);
+        return m_finder.isAtBoundary();
+    }
+
+    // The part lengths of Android's findNextUnicodePosition with these cuts.
+    QList<qsizetype> partLengths()
+    {
+        QList<qsizetype> lengths;
+        for (qsizetype start = 0; start < m_text.size();) {
+            qsizetype end = std::min(start + Sms::Ucs2MultiPart, m_text.size());
+            qsizetype cut = end;
+            while (cut > start && !isCut(cut))
+                --cut;
+            if (cut > start)
+                end = cut;
+            else if (m_text.at(end - 1).isHighSurrogate() && end < m_text.size()
+                     && m_text.at(end).isLowSurrogate())
+                --end;
+            lengths.append(end - start);
+            start = end;
+        }
+        return lengths;
+    }
+
+private:
+    char32_t startingAt(qsizetype position) const
+    {
+        return QStringView(m_text).mid(position, 2).toUcs4().value(0);
+    }
+    // The code point that ends at `position` (0 at the start of the text).
+    char32_t endingAt(qsizetype position) const
+    {
+        if (position <= 0)
+            return 0;
+        if (position >= 2 && m_text.at(position - 1).isLowSurrogate()
+            && m_text.at(position - 2).isHighSurrogate())
+            return QStringView(m_text).mid(position - 2, 2).toUcs4().value(0);
+        return m_text.at(position - 1).unicode();
+    }
+
+    const QString &m_text;
+    QTextBoundaryFinder m_finder;
+};
 
 // Units one part takes in the encoding of the whole message.
 int partUnits(const QString &part, Sms::Encoding encoding)
@@ -59,6 +160,25 @@ void checkText(const QString &text)
     if (!parts.isEmpty())
         check(analysis.remaining == analysis.perPart - lastUnits,
               "remaining is what the last part leaves", text);
+    if (analysis.encoding == Sms::Encoding::Ucs2 && parts.size() > 1) {
+        CutReference reference(text);
+        QList<qsizetype> lengths;
+        qsizetype start = 0;
+        for (const QString &part : parts) {
+            // A part starts with a character that extends the one before it only when the part
+            // before it has no allowed cut at all (a grapheme cluster longer than a part).
+            if (start > 0 && isExtending(QStringView(part).mid(0, 2).toUcs4().value(0))) {
+                bool longCluster = true;
+                for (qsizetype position = start - lengths.last() + 1; position < start; ++position)
+                    longCluster = longCluster && !reference.isCut(position);
+                check(longCluster, "no part starts inside a grapheme cluster", text);
+            }
+            lengths.append(part.size());
+            start += part.size();
+        }
+        check(lengths == reference.partLengths(),
+              "UCS-2 parts are cut like Android's findNextUnicodePosition", text);
+    }
 
     const Sms::Measure measure = Sms::measure(text);
     check(measure.encoding == analysis.encoding && measure.units == analysis.units
@@ -71,10 +191,19 @@ void checkText(const QString &text)
               "rewrite original matches the text", text);
         check(Sms::analyse(rewrite.replacement).encoding == Sms::Encoding::Gsm7,
               "every replacement is GSM-7", text);
+        check(!rewrite.replacement.isEmpty()
+                  || (rewrite.original.size() == 1
+                      && Sms::isInvisibleRemovable(rewrite.original.at(0).unicode())),
+              "only invisible characters are deleted", text);
     }
     const QString rewritten = Sms::applyRewrites(text, rewrites);
     check(Sms::analyse(rewritten).nonGsm.size() <= analysis.nonGsm.size(),
           "rewriting never adds non-GSM characters", text);
+
+    const QString footer = QStringLiteral("STOP au 36111");
+    check(Sms::withFooter(text, footer)
+              == (text.isEmpty() ? footer : text + QLatin1Char('\n') + footer),
+          "withFooter() puts the footer on its own line, alone for an empty message", text);
 }
 
 // The literal text of a template without fields: "{{" and "}}" stand for single braces.

@@ -537,15 +537,25 @@ void ComposePage::updateCounter()
         int occurrences = 0;
         for (const Sms::Rewrite &other : rewrites)
             occurrences += other.original == rewrite.original ? 1 : 0;
-        QAction *action = menu->addAction(tr("Replace “%1” by “%2” (%Ln time(s))", "", occurrences)
-                                              .arg(rewrite.original, rewrite.replacement));
+        // An invisible character (zero width space, soft hyphen...) is deleted, and named.
+        const char32_t codePoint = rewrite.original.toUcs4().value(0);
+        const QString label = rewrite.replacement.isEmpty()
+            ? tr("Delete the invisible “%1” (%Ln time(s))", "", occurrences)
+                  .arg(Sms::invisibleCharacterName(codePoint))
+            : tr("Replace “%1” by “%2” (%Ln time(s))", "", occurrences)
+                  .arg(rewrite.original, rewrite.replacement);
+        QAction *action = menu->addAction(label);
         const Sms::Rewrite copy = rewrite;
         connect(action, &QAction::triggered, this, [this, copy]() { applyFix(copy); });
     }
     QStringList characters;
     for (const Sms::NonGsmCharacter &c : typedAnalysis.nonGsm) {
-        if (!characters.contains(c.character))
-            characters.append(c.character);
+        const char32_t codePoint = c.character.toUcs4().value(0);
+        const QString shown = Sms::isInvisibleRemovable(codePoint)
+            ? QStringLiteral("[%1]").arg(Sms::invisibleCharacterName(codePoint))
+            : c.character;
+        if (!characters.contains(shown))
+            characters.append(shown);
     }
     if (characters.isEmpty()) {
         m_ucs2Notice->setText(analysis.encoding == Sms::Encoding::Ucs2
