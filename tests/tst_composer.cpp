@@ -14,7 +14,9 @@
 #include "support/testdatabase.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -270,12 +272,18 @@ void tst_Composer::newCampaignFromScratch()
     QTest::keyClicks(child<QLineEdit>("footerEdit"),
                      QStringLiteral("Camille Martin 2027 - STOP au 36105"));
     typeMessage(QStringLiteral("Bonjour {prenom}, votez Camille Martin !"));
+    auto *schedule = child<QCheckBox>("scheduleCheck");
+    QTest::mouseClick(schedule, Qt::LeftButton, {}, QPoint(4, schedule->height() / 2));
+    QVERIFY(schedule->isChecked());
+    const QDateTime when(QDate(2027, 3, 1), QTime(10, 0));
+    child<QDateTimeEdit>("scheduleTime")->setDateTime(when);
     QTest::mouseClick(child<QPushButton>("saveCampaignButton"), Qt::LeftButton);
     QVERIFY2(m_compose->currentCampaignId() > 0, qPrintable(child<QLabel>("saveStatus")->text()));
     const Campaign stored = *CampaignStore(m_database.get()).find(m_compose->currentCampaignId());
     QCOMPARE(stored.name, QStringLiteral("Relance Bas-Rhin"));
     QCOMPARE(stored.segment.filters.size(), 1);
     QCOMPARE(stored.segment.filters.constFirst().values, QStringList {QStringLiteral("67")});
+    QCOMPARE(stored.scheduledAt, when);
 
     // The Campaigns page lists it with its recipients once computed, and opens it back.
     m_window->showPage(MainWindow::CampaignsPage);

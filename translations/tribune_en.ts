@@ -456,6 +456,14 @@ SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
 %1
 </translation>
     </message>
+    <message>
+        <source>When to start sending, local time (e.g. 2027-03-01T10:00).</source>
+        <translation>When to start sending, local time (e.g. 2027-03-01T10:00).</translation>
+    </message>
+    <message>
+        <source>--schedule needs a date and time such as 2027-03-01T10:00</source>
+        <translation>--schedule needs a date and time such as 2027-03-01T10:00</translation>
+    </message>
 </context>
 <context>
     <name>CampaignListModel</name>
@@ -928,6 +936,18 @@ Run &quot;tribune-cli COMMAND --help&quot; for the options of a command.
             <numerusform>Delete the invisible “%1” (%Ln time)</numerusform>
             <numerusform>Delete the invisible “%1” (%Ln times)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Sc&amp;hedule:</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Send at</translation>
+    </message>
+    <message>
+        <source>Without a time, sending starts when someone starts it.</source>
+        <translation>Without a time, sending starts when someone starts it.</translation>
     </message>
 </context>
 <context>

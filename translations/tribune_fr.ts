@@ -456,6 +456,14 @@ Parties SMS : %6 (GSM-7 : %7 destinataires, %8 parties ; UCS-2 : %9 destinataire
 %1
 </translation>
     </message>
+    <message>
+        <source>When to start sending, local time (e.g. 2027-03-01T10:00).</source>
+        <translation>Quand commencer l&apos;envoi, heure locale (par ex. 2027-03-01T10:00).</translation>
+    </message>
+    <message>
+        <source>--schedule needs a date and time such as 2027-03-01T10:00</source>
+        <translation>--schedule attend une date et une heure comme 2027-03-01T10:00</translation>
+    </message>
 </context>
 <context>
     <name>CampaignListModel</name>
@@ -928,6 +936,18 @@ Lancez « tribune-cli COMMANDE --help » pour les options d&apos;une commande.
             <numerusform>Supprimer le caractère invisible « %1 » (%Ln fois)</numerusform>
             <numerusform>Supprimer le caractère invisible « %1 » (%Ln fois)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>&amp;Programmation :</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Envoyer le</translation>
+    </message>
+    <message>
+        <source>Without a time, sending starts when someone starts it.</source>
+        <translation>Sans date, l&apos;envoi commence quand quelqu&apos;un le lance.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,9 @@ QJsonObject campaignJson(CampaignStore &store, const Campaign &c)
             {QStringLiteral("footer"), c.footer},
             {QStringLiteral("filters"), filters},
             {QStringLiteral("revision"), c.revision},
+            {QStringLiteral("scheduled_at"),
+             c.scheduledAt.isValid() ? QJsonValue(c.scheduledAt.toUTC().toString(Qt::ISODate))
+                                     : QJsonValue()},
             {QStringLiteral("created_at"), c.createdAt.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("updated_at"), c.updatedAt.toUTC().toString(Qt::ISODate)}};
 }
@@ -135,6 +138,10 @@ void CampaignCommands::add(QList<Command> &commands)
              parser.addOption(QCommandLineOption(
                  QStringLiteral("kind"), tr("consent (first-contact consent request) or campaign."),
                  QStringLiteral("kind"), QStringLiteral("campaign")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("schedule"),
+                 tr("When to start sending, local time (e.g. 2027-03-01T10:00)."),
+                 QStringLiteral("time")));
          },
          [](Context &context) {
              const QCommandLineParser &p = context.parser;
@@ -161,6 +168,14 @@ void CampaignCommands::add(QList<Command> &commands)
                  if (!Segment::parseFilter(text, &filter, &error))
                      return context.fail(error, UsageError);
                  campaign.segment.filters.append(filter);
+             }
+             if (p.isSet(QStringLiteral("schedule"))) {
+                 campaign.scheduledAt =
+                     QDateTime::fromString(p.value(QStringLiteral("schedule")), Qt::ISODate);
+                 if (!campaign.scheduledAt.isValid())
+                     return context.fail(
+                         tr("--schedule needs a date and time such as 2027-03-01T10:00"),
+                         UsageError);
              }
              campaign.message = p.value(QStringLiteral("message"));
              campaign.footer = p.value(QStringLiteral("footer"));

@@ -10,7 +10,9 @@
 #include "sms/smsencoding.h"
 #include "storage/database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -77,6 +79,8 @@ ComposePage::ComposePage(Database *database, QWidget *parent)
     , m_sender(new QLineEdit(this))
     , m_senderCheck(new QLabel(this))
     , m_footer(new QLineEdit(this))
+    , m_scheduled(new QCheckBox(this))
+    , m_scheduleTime(new QDateTimeEdit(this))
     , m_messageLabel(new QLabel(this))
     , m_templateButton(new QToolButton(this))
     , m_editor(new QPlainTextEdit(this))
@@ -173,6 +177,19 @@ ComposePage::ComposePage(Database *database, QWidget *parent)
     m_form->addRow(QString(), m_provider);
     m_form->addRow(QString(), senderRow);
     m_form->addRow(QString(), m_footer);
+    m_scheduled->setObjectName(QStringLiteral("scheduleCheck"));
+    m_scheduleTime->setObjectName(QStringLiteral("scheduleTime"));
+    m_scheduleTime->setCalendarPopup(true);
+    m_scheduleTime->setEnabled(false);
+    auto *scheduleRow = new QHBoxLayout;
+    scheduleRow->addWidget(m_scheduled);
+    scheduleRow->addWidget(m_scheduleTime, 1);
+    m_form->addRow(QString(), scheduleRow);
+    connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
+        m_scheduleTime->setEnabled(on && Campaign::isEditable(m_campaign.state));
+        markDirty();
+    });
+    connect(m_scheduleTime, &QDateTimeEdit::dateTimeChanged, this, &ComposePage::markDirty);
     auto *messageRow = new QHBoxLayout;
     messageRow->addWidget(m_messageLabel, 1);
     messageRow->addWidget(m_templateButton);
@@ -283,7 +300,7 @@ void ComposePage::retranslateUi()
     m_kind->setItemText(1, Campaign::kindLabel(Campaign::Kind::Message));
     const QStringList labels = {tr("&Name:"),      tr("&Kind:"),     tr("&Audience:"),
                                 tr("Se&gment:"),   tr("&Election:"), tr("&Provider:"),
-                                tr("Sen&der id:"), tr("&Footer:")};
+                                tr("Sen&der id:"), tr("&Footer:"),   tr("Sc&hedule:")};
     for (int row = 0; row < labels.size(); ++row) {
         if (auto *label =
                 qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)
@@ -295,14 +312,16 @@ void ComposePage::retranslateUi()
             m_form->setWidget(row, QFormLayout::LabelRole, newLabel);
         }
     }
-    const QList<QWidget *> buddies = {m_name,     m_kind,     m_audience, m_filters,
-                                      m_election, m_provider, m_sender,   m_footer};
+    const QList<QWidget *> buddies = {m_name,     m_kind,   m_audience, m_filters,  m_election,
+                                      m_provider, m_sender, m_footer,   m_scheduled};
     for (int row = 0; row < buddies.size(); ++row) {
         if (auto *label =
                 qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
             label->setBuddy(buddies.at(row));
     }
     m_filters->setPlaceholderText(tr("All contacts, or e.g. departement=67,68; tranche_age=25-34"));
+    m_scheduled->setText(tr("Send at"));
+    m_scheduled->setToolTip(tr("Without a time, sending starts when someone starts it."));
     m_footer->setPlaceholderText(
         tr("Sender identity and objection, e.g. Camille Martin 2027 - STOP au 36105"));
     m_sender->setPlaceholderText(tr("Up to 11 letters or digits"));
@@ -401,6 +420,10 @@ void ComposePage::loadIntoForm(const Campaign &campaign)
     selectId(m_provider, campaign.providerId);
     m_sender->setText(campaign.senderId);
     m_footer->setText(campaign.footer);
+    m_scheduled->setChecked(campaign.scheduledAt.isValid());
+    m_scheduleTime->setDateTime(campaign.scheduledAt.isValid()
+                                    ? campaign.scheduledAt.toLocalTime()
+                                    : QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
     m_editor->setPlainText(campaign.message);
     m_loading = false;
     m_dirty = false;
@@ -408,8 +431,9 @@ void ComposePage::loadIntoForm(const Campaign &campaign)
     const bool editable = Campaign::isEditable(campaign.state);
     for (QWidget *w : std::initializer_list<QWidget *> {m_name, m_kind, m_audience, m_filters,
                                                         m_election, m_provider, m_sender, m_footer,
-                                                        m_fixButton, m_templateButton})
+                                                        m_scheduled, m_fixButton, m_templateButton})
         w->setEnabled(editable);
+    m_scheduleTime->setEnabled(editable && m_scheduled->isChecked());
     m_editor->setReadOnly(!editable);
     m_saveButton->setEnabled(false);
     if (!editable)
@@ -451,6 +475,7 @@ Campaign ComposePage::campaignFromForm(QString *errorString) const
     campaign.providerId = m_provider->currentData().toLongLong();
     campaign.senderId = m_sender->text().trimmed();
     campaign.footer = m_footer->text();
+    campaign.scheduledAt = m_scheduled->isChecked() ? m_scheduleTime->dateTime() : QDateTime();
     campaign.message = m_editor->toPlainText();
     campaign.segment = Segment();
     const QStringList parts = m_filters->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);

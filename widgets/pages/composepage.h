@@ -14,7 +14,9 @@
 
 class Database;
 class PhoneBubble;
+class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -92,6 +94,8 @@ private:
     QLineEdit *m_sender;
     QLabel *m_senderCheck;
     QLineEdit *m_footer;
+    QCheckBox *m_scheduled;
+    QDateTimeEdit *m_scheduleTime;
 
     QLabel *m_messageLabel;
     QToolButton *m_templateButton;
