@@ -112,6 +112,9 @@ bool Database::openConnection(QSqlDatabase &db, QString *errorString)
             QStringLiteral("PRAGMA synchronous=NORMAL"),
             QStringLiteral("PRAGMA foreign_keys=ON"),
             QStringLiteral("PRAGMA temp_store=MEMORY"),
+            // 64 MiB of page cache (default 2 MiB): imports of millions of contacts update four
+            // indexes, which otherwise thrash the cache and spend their time in read/write calls.
+            QStringLiteral("PRAGMA cache_size=-65536"),
         };
         for (const QString &pragma : pragmas) {
             // Switching a new file to WAL needs an exclusive lock and SQLite's busy handler does
