@@ -4,7 +4,7 @@
 #include <QHeaderView>
 #include <QTableView>
 
-void setUpRecordTable(QTableView *view, QAbstractItemModel *model, int stretchColumn)
+void setUpRecordTable(QTableView *view, QAbstractItemModel *model)
 {
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -13,7 +13,9 @@ void setUpRecordTable(QTableView *view, QAbstractItemModel *model, int stretchCo
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     QHeaderView *header = view->horizontalHeader();
+    // Every column as wide as its content (names are never cut); the last one takes what is left,
+    // and a narrow window scrolls sideways.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
     header->setHighlightSections(false);
 }

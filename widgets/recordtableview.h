@@ -5,5 +5,5 @@ class QAbstractItemModel;
 class QTableView;
 
 // Gives a QTableView the look and behaviour of Tribune's record lists: whole-row single
-// selection, sorting, alternating rows, no row numbers, one stretching column.
-void setUpRecordTable(QTableView *view, QAbstractItemModel *model, int stretchColumn);
+// selection, alternating rows, no row numbers, columns sized to their content.
+void setUpRecordTable(QTableView *view, QAbstractItemModel *model);

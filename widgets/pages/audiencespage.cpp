@@ -32,7 +32,7 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_view->setObjectName(QStringLiteral("audienceTable"));
-    setUpRecordTable(m_view, m_proxy, AudienceListModel::NameColumn);
+    setUpRecordTable(m_view, m_proxy);
     m_view->setSortingEnabled(true);
 
     m_details->setObjectName(QStringLiteral("audienceDetails"));

@@ -35,7 +35,7 @@ CampaignsPage::CampaignsPage(Database *database, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_view->setObjectName(QStringLiteral("campaignTable"));
-    setUpRecordTable(m_view, m_proxy, CampaignListModel::NameColumn);
+    setUpRecordTable(m_view, m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CampaignListModel::UpdatedColumn, Qt::DescendingOrder);
 

@@ -22,7 +22,7 @@ ConsentPage::ConsentPage(Database *database, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("consentSummary"));
     m_summary->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("suppressionTable"));
-    setUpRecordTable(m_view, m_model, SuppressionListModel::SourceColumn);
+    setUpRecordTable(m_view, m_model);
     contentLayout()->addWidget(m_summary);
     contentLayout()->addWidget(m_view, 1);
     retranslateUi();
