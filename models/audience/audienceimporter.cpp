@@ -242,12 +242,7 @@ AudienceImporter::Result AudienceImporter::run(const Options &options,
     seen.reserve(size_t(qMax<qint64>(1024, file.size() / 40)));
 
     BulkInserter contacts(
-        db, QStringLiteral("contacts"),
-        {QStringLiteral("audience_id"), QStringLiteral("phone"), QStringLiteral("line_type"),
-         QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("postal_code"),
-         QStringLiteral("commune"), QStringLiteral("department"), QStringLiteral("age_bracket"),
-         QStringLiteral("opt_in_date"), QStringLiteral("attributes"), QStringLiteral("import_id"),
-         QStringLiteral("source_row"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
+        db, QStringLiteral("contacts"), ColumnMapping::contactInsertColumns(),
         QStringLiteral(
             "ON CONFLICT (audience_id, phone) DO UPDATE SET line_type = excluded.line_type, "
             "first_name = excluded.first_name, last_name = excluded.last_name, "

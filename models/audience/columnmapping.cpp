@@ -121,6 +121,16 @@ ColumnMapping ColumnMapping::guessFromValues(const QList<QStringList> &sampleRow
     return mapping;
 }
 
+QStringList ColumnMapping::contactInsertColumns()
+{
+    return {
+        QStringLiteral("audience_id"), QStringLiteral("phone"),      QStringLiteral("line_type"),
+        QStringLiteral("first_name"),  QStringLiteral("last_name"),  QStringLiteral("postal_code"),
+        QStringLiteral("commune"),     QStringLiteral("department"), QStringLiteral("age_bracket"),
+        QStringLiteral("opt_in_date"), QStringLiteral("attributes"), QStringLiteral("import_id"),
+        QStringLiteral("source_row"),  QStringLiteral("created_at"), QStringLiteral("updated_at")};
+}
+
 int ColumnMapping::columnOf(Field field) const
 {
     for (const Column &column : columns) {

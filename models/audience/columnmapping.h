@@ -46,6 +46,10 @@ public:
     int columnOf(Field field) const; // -1 when none
     bool isValid(QString *errorString) const; // exactly one phone column, no duplicate field
 
+    // The contacts columns a new contact row fills, in the order importers bind them: audience_id,
+    // phone, line_type, the standard fields, attributes, import_id, source_row, created_at,
+    // updated_at.
+    static QStringList contactInsertColumns();
     static QString fieldKey(Field field); // "phone", "first_name", ... (contacts columns)
     static QString fieldLabel(Field field); // translated
     // The merge-field / filter name of a standard field ("prenom", "code_postal", ...).

@@ -36,6 +36,16 @@ QCommandLineOption filterOption()
         QStringLiteral("filter"));
 }
 
+// The id of the audience named by --audience, or 0 after reporting that there is none.
+qint64 audienceIdOrFail(Context &context, Database *database)
+{
+    const QString name = context.parser.value(QStringLiteral("audience"));
+    const qint64 id = CampaignStore(database).audienceId(name);
+    if (id == 0)
+        context.fail(AudienceCommands::tr("no audience named \"%1\"").arg(name));
+    return id;
+}
+
 } // namespace
 
 void AudienceCommands::add(QList<Command> &commands)
@@ -184,11 +194,9 @@ void AudienceCommands::add(QList<Command> &commands)
              Database *database = context.database();
              if (!database)
                  return Failure;
-             const qint64 audienceId =
-                 CampaignStore(database).audienceId(p.value(QStringLiteral("audience")));
+             const qint64 audienceId = audienceIdOrFail(context, database);
              if (audienceId == 0)
-                 return context.fail(
-                     tr("no audience named \"%1\"").arg(p.value(QStringLiteral("audience"))));
+                 return Failure;
              QFile file(p.value(QStringLiteral("out")));
              if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
                  return context.fail(
@@ -235,11 +243,9 @@ void AudienceCommands::add(QList<Command> &commands)
              Database *database = context.database();
              if (!database)
                  return Failure;
-             const qint64 audienceId =
-                 CampaignStore(database).audienceId(p.value(QStringLiteral("audience")));
+             const qint64 audienceId = audienceIdOrFail(context, database);
              if (audienceId == 0)
-                 return context.fail(
-                     tr("no audience named \"%1\"").arg(p.value(QStringLiteral("audience"))));
+                 return Failure;
              Segment segment;
              for (const QString &text : p.values(QStringLiteral("filter"))) {
                  Segment::Filter filter;

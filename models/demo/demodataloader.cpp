@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodataloader.h"
 
+#include "audience/columnmapping.h"
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -263,13 +264,7 @@ DemoDataLoader::Result DemoDataLoader::load(const Options &options, const Progre
     const QDate optInStart(2023, 1, 1);
     const int optInDays = int(optInStart.daysTo(QDate(2025, 12, 31)));
 
-    BulkInserter contacts(
-        db, QStringLiteral("contacts"),
-        {QStringLiteral("audience_id"), QStringLiteral("phone"), QStringLiteral("line_type"),
-         QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("postal_code"),
-         QStringLiteral("commune"), QStringLiteral("department"), QStringLiteral("age_bracket"),
-         QStringLiteral("opt_in_date"), QStringLiteral("attributes"), QStringLiteral("import_id"),
-         QStringLiteral("source_row"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInserter contacts(db, QStringLiteral("contacts"), ColumnMapping::contactInsertColumns());
     const QString mobile = QStringLiteral("mobile");
     for (int i = 0; i < options.contacts; ++i) {
         const bool isFemale = random.bounded(2) == 0;
