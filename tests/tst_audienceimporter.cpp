@@ -24,6 +24,7 @@ private Q_SLOTS:
     void malformedFiles();
     void windows1252WithoutHeader_data() { addBackendRows(); }
     void windows1252WithoutHeader();
+    void overseasRegion();
     void cancelLeavesNothing_data() { addBackendRows(); }
     void cancelLeavesNothing();
 
@@ -291,6 +292,31 @@ void tst_AudienceImporter::cancelLeavesNothing()
     const AudienceImporter::Result again = AudienceImporter(&db).run(options);
     QVERIFY2(again.ok, qPrintable(again.errorString));
     QCOMPARE(again.imported, 30000);
+}
+
+void tst_AudienceImporter::overseasRegion()
+{
+    // A Réunion broker writes its mobiles nationally (0692…): read in region FR they are invalid
+    // (libphonenumber maps them to +33 6 92…), read in region RE they are +262 692….
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("reunion.csv"),
+                             "prenom;telephone\nMarie;0692 12 34 56\nJean;0692 12 34 57\n");
+    options.audienceName = QStringLiteral("La Réunion, region FR");
+    const AudienceImporter::Result asFrance = AudienceImporter(&db).run(options);
+    QVERIFY(asFrance.ok);
+    QCOMPARE(asFrance.imported, 0);
+    QCOMPARE(asFrance.invalid, 2);
+    options.audienceName = QStringLiteral("La Réunion");
+    options.region = QStringLiteral("RE");
+    const AudienceImporter::Result asReunion = AudienceImporter(&db).run(options);
+    QVERIFY(asReunion.ok);
+    QCOMPARE(asReunion.imported, 2);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE phone LIKE '+262692%'")), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_AudienceImporter)

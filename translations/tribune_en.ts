@@ -1406,6 +1406,58 @@ Active provider: %8
         <source>⚠ %1: sensitive data (GDPR art. 9). Such columns can never be used to build segments; unless you need them, choose &quot;Ignored&quot; so they are not stored.</source>
         <translation>⚠ %1: sensitive data (GDPR art. 9). Such columns can never be used to build segments; unless you need them, choose &quot;Ignored&quot; so they are not stored.</translation>
     </message>
+    <message>
+        <source>Metropolitan France</source>
+        <translation>Metropolitan France</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>French Guiana</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>Saint-Pierre-et-Miquelon</source>
+        <translation>Saint-Pierre-et-Miquelon</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>New Caledonia</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>French Polynesia</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Switzerland</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are from:</source>
+        <translation>Numbers without a country code are from:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -106,6 +106,26 @@ QWizardPage *ImportWizard::createSourcePage()
     m_terms->setObjectName(QStringLiteral("importTerms"));
     m_terms->setPlaceholderText(tr("e.g. partner opt-in collected through contests, 2024–2025"));
     m_own = new QCheckBox(tr("Collected by the party itself, with its own proof of consent"), page);
+    // Numbers written without a country code are read in this region: overseas departments
+    // have their own (a Réunion file of 0692… numbers is region RE).
+    m_region = new QComboBox(page);
+    m_region->setObjectName(QStringLiteral("importRegion"));
+    const QList<QPair<QString, QString>> regions = {
+        {QStringLiteral("FR"), tr("Metropolitan France")},
+        {QStringLiteral("RE"), tr("Réunion")},
+        {QStringLiteral("GP"), tr("Guadeloupe")},
+        {QStringLiteral("MQ"), tr("Martinique")},
+        {QStringLiteral("GF"), tr("French Guiana")},
+        {QStringLiteral("YT"), tr("Mayotte")},
+        {QStringLiteral("PM"), tr("Saint-Pierre-et-Miquelon")},
+        {QStringLiteral("NC"), tr("New Caledonia")},
+        {QStringLiteral("PF"), tr("French Polynesia")},
+        {QStringLiteral("BE"), tr("Belgium")},
+        {QStringLiteral("CH"), tr("Switzerland")},
+        {QStringLiteral("LU"), tr("Luxembourg")},
+    };
+    for (const auto &[code, name] : regions)
+        m_region->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
     m_election = new QComboBox(page);
     m_election->addItem(tr("None"), qint64(0));
     QSqlQuery query(m_database->connection());
@@ -130,6 +150,7 @@ QWizardPage *ImportWizard::createSourcePage()
     form->addRow(tr("Consent &terms stated:"), m_terms);
     form->addRow(QString(), m_own);
     form->addRow(tr("&Election:"), m_election);
+    form->addRow(tr("Numbers without a country code are from:"), m_region);
     connect(m_browse, &QPushButton::clicked, this, [this]() {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Choose the broker file"), QString(),
@@ -434,6 +455,7 @@ void ImportWizard::startImport()
     options.consentTerms = m_terms->text();
     options.rented = !m_own->isChecked();
     options.electionId = m_election->currentData().toLongLong();
+    options.region = m_region->currentData().toString();
     options.dialect = chosenDialect();
     options.mapping = chosenMapping();
     m_cancel = std::make_shared<std::atomic_bool>(false);

@@ -72,6 +72,7 @@ private:
     QLineEdit *m_terms;
     QCheckBox *m_own;
     QComboBox *m_election;
+    QComboBox *m_region;
     // Preview
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
