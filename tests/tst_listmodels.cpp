@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audience/audiencelistmodel.h"
+#include "audience/contactlistmodel.h"
 #include "campaign/campaignlistmodel.h"
 #include "consent/suppressionlistmodel.h"
 #include "demo/demodataloader.h"
@@ -10,6 +11,7 @@
 #include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlQuery>
 #include <QTest>
 
 class tst_ListModels : public QObject
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void breakdownMatchesContacts_data() { addBackendRows(); }
     void breakdownMatchesContacts();
     void emptyDatabase();
+    void contactsFetchLazily_data() { addBackendRows(); }
+    void contactsFetchLazily();
 };
 
 void tst_ListModels::audiencesAndCampaigns()
@@ -157,6 +161,53 @@ void tst_ListModels::emptyDatabase()
     const ContactBreakdown breakdown = ContactBreakdown::byDepartmentOf(&db);
     QVERIFY(breakdown.ok);
     QCOMPARE(breakdown.total, 0);
+}
+
+void tst_ListModels::contactsFetchLazily()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options options;
+    options.contacts = 1200;
+    QVERIFY(DemoDataLoader(&db).load(options).ok);
+    AudienceListModel audiences(&db);
+    QVERIFY(audiences.reload());
+    const qint64 audienceId = audiences.index(0, 0).data(AudienceListModel::IdRole).toLongLong();
+
+    ContactListModel contacts(&db);
+    QCOMPARE(contacts.rowCount(), 0);
+    QVERIFY(contacts.setAudience(audienceId));
+    QVERIFY(contacts.rowCount() > 0 && contacts.rowCount() < 1200); // one page, not everything
+    QVERIFY(contacts.canFetchMore({}));
+    {
+        // (The tester fetches more from inside its modelReset checks, so it watches only this
+        // part.)
+        QAbstractItemModelTester tester(&contacts,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (contacts.canFetchMore({}))
+            contacts.fetchMore({});
+    }
+    QCOMPARE(contacts.rowCount(), 1200);
+    QVERIFY(contacts.index(0, ContactListModel::PhoneColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("+33 6 39 98")));
+    QVERIFY(!contacts.index(0, ContactListModel::CommuneColumn).data().toString().isEmpty());
+    for (int i = 1; i < contacts.rowCount(); ++i)
+        QVERIFY(contacts.index(i - 1, 0).data(ContactListModel::IdRole).toLongLong()
+                < contacts.index(i, 0).data(ContactListModel::IdRole).toLongLong());
+    // A STOP shows at once.
+    const QString phone = contacts.index(5, 0).data(ContactListModel::PhoneRole).toString();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO suppressions (phone, reason, added_at) VALUES (?, 'stop_reply', 0)"));
+    query.addBindValue(phone);
+    QVERIFY(query.exec());
+    QVERIFY(contacts.setAudience(audienceId));
+    QVERIFY(!contacts.index(5, ContactListModel::SuppressedColumn).data().toString().isEmpty());
+    QVERIFY(contacts.index(4, ContactListModel::SuppressedColumn).data().toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ListModels)

@@ -98,6 +98,10 @@ void tst_MainWindow::welcomeOffersDemoData()
     QVERIFY(f.settings.isWelcomeDone(f.database.url()));
 
     QCOMPARE(audienceTable->model()->rowCount(), 1);
+    // The contacts of the selected audience are browsable, page by page.
+    auto *contactTable = window.findChild<QTableView *>(QStringLiteral("contactTable"));
+    QVERIFY(contactTable);
+    QVERIFY(contactTable->model()->rowCount() > 0);
     auto *campaignTable = window.findChild<QTableView *>(QStringLiteral("campaignTable"));
     QCOMPARE(campaignTable->model()->rowCount(), 1);
     auto *provider = window.findChild<QLabel *>(QStringLiteral("statusProvider"));

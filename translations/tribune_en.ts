@@ -282,6 +282,14 @@
         <source>&amp;Import a broker file…</source>
         <translation>&amp;Import a broker file…</translation>
     </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
 </context>
 <context>
     <name>Campaign</name>
@@ -973,6 +981,49 @@ Run &quot;tribune-cli COMMAND --help&quot; for the options of a command.
             <numerusform>%Ln event in the consent ledger.</numerusform>
             <numerusform>%Ln events in the consent ledger.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>STOP / opposed</source>
+        <translation>STOP / opposed</translation>
+    </message>
+    <message>
+        <source>On the suppression list: never messaged.</source>
+        <translation>On the suppression list: never messaged.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Age bracket</source>
+        <translation>Age bracket</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Suppressed</translation>
     </message>
 </context>
 <context>

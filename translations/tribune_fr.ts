@@ -282,6 +282,14 @@
         <source>&amp;Import a broker file…</source>
         <translation>&amp;Importer un fichier de courtier…</translation>
     </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
 </context>
 <context>
     <name>Campaign</name>
@@ -973,6 +981,49 @@ Lancez « tribune-cli COMMANDE --help » pour les options d&apos;une commande.
             <numerusform>%Ln événement dans le registre des consentements.</numerusform>
             <numerusform>%Ln événements dans le registre des consentements.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>STOP / opposed</source>
+        <translation>STOP / opposé</translation>
+    </message>
+    <message>
+        <source>On the suppression list: never messaged.</source>
+        <translation>Sur la liste d&apos;opposition : ne reçoit jamais de message.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Age bracket</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Opposé</translation>
     </message>
 </context>
 <context>

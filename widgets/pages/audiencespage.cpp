@@ -2,6 +2,7 @@
 #include "audiencespage.h"
 
 #include "audience/audiencelistmodel.h"
+#include "audience/contactlistmodel.h"
 #include "import/importwizard.h"
 #include "recordtableview.h"
 
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,6 +27,9 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     , m_database(database)
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_contacts(new ContactListModel(database, this))
+    , m_contactsView(new QTableView(this))
 {
     setObjectName(QStringLiteral("audiencesPage"));
     m_proxy->setSourceModel(m_model);
@@ -51,8 +56,15 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     actions->addStretch();
     actions->addWidget(m_importButton);
     listLayout->addLayout(actions);
+    // Below the list: where the selected audience comes from, and its contacts (loaded lazily).
+    m_contactsView->setObjectName(QStringLiteral("contactTable"));
+    setUpRecordTable(m_contactsView, m_contacts);
+    m_tabs->setObjectName(QStringLiteral("audienceTabs"));
+    m_details->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(m_details, QString());
+    m_tabs->addTab(m_contactsView, QString());
     listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_details);
+    listLayout->addWidget(m_tabs, 1);
 
     auto *emptyPane = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(emptyPane);
@@ -86,6 +98,8 @@ void AudiencesPage::retranslateUi()
                  "they say yes."));
     m_emptyLabel->setText(tr("No audience in this database yet."));
     m_demoButton->setText(tr("Load the demo audience"));
+    m_tabs->setTabText(0, tr("Provenance"));
+    m_tabs->setTabText(1, tr("Contacts"));
     m_importButton->setText(tr("&Import a broker file…"));
     m_emptyImportButton->setText(tr("&Import a broker file…"));
     refresh();
@@ -116,6 +130,10 @@ void AudiencesPage::openImportWizard()
 void AudiencesPage::showSelected()
 {
     const QModelIndex index = m_view->currentIndex();
+    const qint64 audienceId =
+        index.isValid() ? index.data(AudienceListModel::IdRole).toLongLong() : 0;
+    if (audienceId != m_contacts->audienceId())
+        m_contacts->setAudience(audienceId);
     if (!index.isValid()) {
         m_details->clear();
         return;

@@ -4,12 +4,14 @@
 #include "page.h"
 
 class AudienceListModel;
+class ContactListModel;
 class Database;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTabWidget;
 
 // Lists the audiences with their provenance: who rented the file, under which terms, how many
 // contacts were kept and until when they may be kept.
@@ -46,4 +48,7 @@ private:
     Database *m_database;
     QTableView *m_view;
     QLabel *m_details;
+    QTabWidget *m_tabs;
+    ContactListModel *m_contacts;
+    QTableView *m_contactsView;
 };
