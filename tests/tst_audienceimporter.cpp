@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audience/audienceimporter.h"
+#include "audience/audiencepurge.h"
 #include "campaign/recipientquery.h"
 #include "storage/database.h"
 #include "support/testdatabase.h"
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void windows1252WithoutHeader_data() { addBackendRows(); }
     void windows1252WithoutHeader();
     void overseasRegion();
+    void purgeKeepsTheProof_data() { addBackendRows(); }
+    void purgeKeepsTheProof();
     void cancelLeavesNothing_data() { addBackendRows(); }
     void cancelLeavesNothing();
 
@@ -317,6 +320,48 @@ void tst_AudienceImporter::overseasRegion()
     QCOMPARE(asReunion.imported, 2);
     QCOMPARE(
         scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE phone LIKE '+262692%'")), 2);
+}
+
+void tst_AudienceImporter::purgeKeepsTheProof()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("purge.csv"), kBrokerFile);
+    options.audienceName = QStringLiteral("Expiré");
+    options.retentionDays = -1; // deadline already passed
+    const AudienceImporter::Result imported = AudienceImporter(&db).run(options);
+    QVERIFY(imported.ok);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO suppressions (phone, reason, added_at) VALUES "
+                                      "('+33612345679', 'stop_reply', 1)")));
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO consent_events (at, phone, event) VALUES (1, '+33612345679', 'opted_out')")));
+
+    AudiencePurge purge(&db, QStringLiteral("bob"));
+    const QList<AudiencePurge::Candidate> expired = purge.expired();
+    QCOMPARE(expired.size(), 1);
+    QCOMPARE(expired.constFirst().audienceId, imported.audienceId);
+    const AudiencePurge::Result result = purge.purge(imported.audienceId);
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    QCOMPARE(result.contactsDeleted, imported.imported);
+    QVERIFY(result.rejectsDeleted > 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts")), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM import_rejects")), 0);
+    // The proof stays: provenance, STOP, ledger, audit.
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM audiences WHERE purged_at IS NOT NULL")),
+        1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM suppressions")), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM consent_events")), 1);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'audience.purge' "
+                                   "AND actor = 'bob'")),
+             1);
+    QVERIFY(purge.expired().isEmpty());
+    QVERIFY(!purge.purge(imported.audienceId).ok); // once
 }
 
 QTEST_GUILESS_MAIN(tst_AudienceImporter)

@@ -137,6 +137,30 @@
         <source>%1 % (%2 rows)</source>
         <translation>%1 % (%2 rows)</translation>
     </message>
+    <message>
+        <source>Delete the contacts of an audience (or of every audience past its retention deadline); the consent ledger, the suppression list and the audit log are kept.</source>
+        <translation>Delete the contacts of an audience (or of every audience past its retention deadline); the consent ledger, the suppression list and the audit log are kept.</translation>
+    </message>
+    <message>
+        <source>Purge every audience whose retention deadline has passed.</source>
+        <translation>Purge every audience whose retention deadline has passed.</translation>
+    </message>
+    <message>
+        <source>give either --audience or --expired</source>
+        <translation>give either --audience or --expired</translation>
+    </message>
+    <message>
+        <source>Purged &quot;%1&quot;: %2 contacts deleted.
+</source>
+        <translation>Purged &quot;%1&quot;: %2 contacts deleted.
+</translation>
+    </message>
+    <message>
+        <source>No audience is past its retention deadline.
+</source>
+        <translation>No audience is past its retention deadline.
+</translation>
+    </message>
 </context>
 <context>
     <name>AudienceImporter</name>
@@ -253,6 +277,17 @@
     </message>
 </context>
 <context>
+    <name>AudiencePurge</name>
+    <message>
+        <source>Purging the audience failed: %1</source>
+        <translation>Purging the audience failed: %1</translation>
+    </message>
+    <message>
+        <source>This audience does not exist or was already purged.</source>
+        <translation>This audience does not exist or was already purged.</translation>
+    </message>
+</context>
+<context>
     <name>AudiencesPage</name>
     <message>
         <source>Audiences</source>
@@ -289,6 +324,22 @@
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Purge the contacts now</source>
+        <translation>&amp;Purge the contacts now</translation>
+    </message>
+    <message>
+        <source>Deletes the contacts of this audience. The consent ledger, the suppression list and the audit log are kept.</source>
+        <translation>Deletes the contacts of this audience. The consent ledger, the suppression list and the audit log are kept.</translation>
+    </message>
+    <message>
+        <source>Purge the audience</source>
+        <translation>Purge the audience</translation>
+    </message>
+    <message>
+        <source>The retention deadline of &quot;%1&quot; has passed. Delete its contacts now? The consent ledger, the suppression list and the audit log are kept.</source>
+        <translation>The retention deadline of &quot;%1&quot; has passed. Delete its contacts now? The consent ledger, the suppression list and the audit log are kept.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,30 @@
         <source>%1 % (%2 rows)</source>
         <translation>%1 % (%2 lignes)</translation>
     </message>
+    <message>
+        <source>Delete the contacts of an audience (or of every audience past its retention deadline); the consent ledger, the suppression list and the audit log are kept.</source>
+        <translation>Supprimer les contacts d&apos;une audience (ou de toutes celles dont la date limite de conservation est passée) ; le registre des consentements, la liste d&apos;opposition et le journal d&apos;audit sont conservés.</translation>
+    </message>
+    <message>
+        <source>Purge every audience whose retention deadline has passed.</source>
+        <translation>Purger toutes les audiences dont la date limite de conservation est passée.</translation>
+    </message>
+    <message>
+        <source>give either --audience or --expired</source>
+        <translation>indiquez soit --audience, soit --expired</translation>
+    </message>
+    <message>
+        <source>Purged &quot;%1&quot;: %2 contacts deleted.
+</source>
+        <translation>« %1 » purgée : %2 contacts supprimés.
+</translation>
+    </message>
+    <message>
+        <source>No audience is past its retention deadline.
+</source>
+        <translation>Aucune audience n&apos;a dépassé sa date limite de conservation.
+</translation>
+    </message>
 </context>
 <context>
     <name>AudienceImporter</name>
@@ -253,6 +277,17 @@
     </message>
 </context>
 <context>
+    <name>AudiencePurge</name>
+    <message>
+        <source>Purging the audience failed: %1</source>
+        <translation>La purge de l&apos;audience a échoué : %1</translation>
+    </message>
+    <message>
+        <source>This audience does not exist or was already purged.</source>
+        <translation>Cette audience n&apos;existe pas ou a déjà été purgée.</translation>
+    </message>
+</context>
+<context>
     <name>AudiencesPage</name>
     <message>
         <source>Audiences</source>
@@ -289,6 +324,22 @@
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Purge the contacts now</source>
+        <translation>&amp;Purger les contacts maintenant</translation>
+    </message>
+    <message>
+        <source>Deletes the contacts of this audience. The consent ledger, the suppression list and the audit log are kept.</source>
+        <translation>Supprime les contacts de cette audience. Le registre des consentements, la liste d&apos;opposition et le journal d&apos;audit sont conservés.</translation>
+    </message>
+    <message>
+        <source>Purge the audience</source>
+        <translation>Purger l&apos;audience</translation>
+    </message>
+    <message>
+        <source>The retention deadline of &quot;%1&quot; has passed. Delete its contacts now? The consent ledger, the suppression list and the audit log are kept.</source>
+        <translation>La date limite de conservation de « %1 » est passée. Supprimer ses contacts maintenant ? Le registre des consentements, la liste d&apos;opposition et le journal d&apos;audit sont conservés.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,8 @@ QVariant AudienceListModel::data(const QModelIndex &index, int role) const
         return row.id;
     case TermsRole:
         return row.terms;
+    case RetentionRole:
+        return row.retentionUntil;
     case Qt::ToolTipRole:
         return row.terms.isEmpty() ? QVariant()
                                    : tr("Consent terms stated by the broker: %1").arg(row.terms);

@@ -24,7 +24,7 @@ public:
         RetentionColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole, SortRole, TermsRole };
+    enum Role { IdRole = Qt::UserRole, SortRole, TermsRole, RetentionRole };
 
     explicit AudienceListModel(Database *database, QObject *parent = nullptr);
 

@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "audience/audienceimporter.h"
+#include "audience/audiencepurge.h"
 #include "campaign/campaignstore.h"
 #include "campaign/recipientquery.h"
 #include "reports/csvwriter.h"
@@ -9,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlError>
@@ -227,6 +229,53 @@ void AudienceCommands::add(QList<Command> &commands)
              return context.succeed(
                  {{QStringLiteral("rejects"), rows}, {QStringLiteral("out"), file.fileName()}},
                  tr("%1 rejected rows written to %2.\n").arg(rows).arg(file.fileName()));
+         }});
+
+    commands.append(
+        {QStringLiteral("purge"),
+         tr("Delete the contacts of an audience (or of every audience past its retention "
+            "deadline); "
+            "the consent ledger, the suppression list and the audit log are kept."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(audienceOption());
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("expired"),
+                 tr("Purge every audience whose retention deadline has passed.")));
+         },
+         [](Context &context) {
+             const QCommandLineParser &p = context.parser;
+             if (p.isSet(QStringLiteral("audience")) == p.isSet(QStringLiteral("expired")))
+                 return context.fail(tr("give either --audience or --expired"), UsageError);
+             Database *database = context.database();
+             if (!database)
+                 return Failure;
+             AudiencePurge purge(database);
+             QList<QPair<qint64, QString>> targets;
+             if (p.isSet(QStringLiteral("expired"))) {
+                 for (const AudiencePurge::Candidate &c : purge.expired())
+                     targets.append({c.audienceId, c.name});
+             } else {
+                 const qint64 id = audienceIdOrFail(context, database);
+                 if (id == 0)
+                     return Failure;
+                 targets.append({id, p.value(QStringLiteral("audience"))});
+             }
+             QJsonArray purged;
+             QString human;
+             for (const auto &[id, name] : std::as_const(targets)) {
+                 const AudiencePurge::Result result = purge.purge(id);
+                 if (!result.ok)
+                     return context.fail(result.errorString);
+                 purged.append(QJsonObject {{QStringLiteral("audience"), name},
+                                            {QStringLiteral("contacts"), result.contactsDeleted},
+                                            {QStringLiteral("rejects"), result.rejectsDeleted}});
+                 human += tr("Purged \"%1\": %2 contacts deleted.\n")
+                              .arg(name)
+                              .arg(result.contactsDeleted);
+             }
+             if (targets.isEmpty())
+                 human = tr("No audience is past its retention deadline.\n");
+             return context.succeed({{QStringLiteral("purged"), purged}}, human);
          }});
 
     commands.append(

@@ -2,12 +2,14 @@
 #include "audiencespage.h"
 
 #include "audience/audiencelistmodel.h"
+#include "audience/audiencepurge.h"
 #include "audience/contactlistmodel.h"
 #include "import/importwizard.h"
 #include "recordtableview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -30,6 +32,7 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_contacts(new ContactListModel(database, this))
     , m_contactsView(new QTableView(this))
+    , m_purgeButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("audiencesPage"));
     m_proxy->setSourceModel(m_model);
@@ -61,7 +64,15 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     setUpRecordTable(m_contactsView, m_contacts);
     m_tabs->setObjectName(QStringLiteral("audienceTabs"));
     m_details->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(m_details, QString());
+    auto *provenance = new QWidget(this);
+    auto *provenanceLayout = new QVBoxLayout(provenance);
+    provenanceLayout->setContentsMargins(0, 0, 0, 0);
+    provenanceLayout->addWidget(m_details, 1);
+    m_purgeButton->setObjectName(QStringLiteral("purgeButton"));
+    m_purgeButton->setVisible(false);
+    provenanceLayout->addWidget(m_purgeButton, 0, Qt::AlignLeft);
+    m_tabs->addTab(provenance, QString());
+    connect(m_purgeButton, &QPushButton::clicked, this, &AudiencesPage::purgeSelected);
     m_tabs->addTab(m_contactsView, QString());
     listLayout->addWidget(m_view, 1);
     listLayout->addWidget(m_tabs, 1);
@@ -98,6 +109,9 @@ void AudiencesPage::retranslateUi()
                  "they say yes."));
     m_emptyLabel->setText(tr("No audience in this database yet."));
     m_demoButton->setText(tr("Load the demo audience"));
+    m_purgeButton->setText(tr("&Purge the contacts now"));
+    m_purgeButton->setToolTip(tr("Deletes the contacts of this audience. The consent ledger, the "
+                                 "suppression list and the audit log are kept."));
     m_tabs->setTabText(0, tr("Provenance"));
     m_tabs->setTabText(1, tr("Contacts"));
     m_importButton->setText(tr("&Import a broker file…"));
@@ -112,6 +126,28 @@ void AudiencesPage::refresh()
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     showSelected();
+}
+
+void AudiencesPage::purgeSelected()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString name =
+        m_proxy->index(index.row(), AudienceListModel::NameColumn).data().toString();
+    const auto answer = QMessageBox::question(this, tr("Purge the audience"),
+                                              tr("The retention deadline of \"%1\" has passed. "
+                                                 "Delete its contacts now? The consent ledger, "
+                                                 "the suppression list and the audit log are kept.")
+                                                  .arg(name));
+    if (answer != QMessageBox::Yes)
+        return;
+    const AudiencePurge::Result result =
+        AudiencePurge(m_database).purge(index.data(AudienceListModel::IdRole).toLongLong());
+    if (!result.ok)
+        QMessageBox::warning(this, tr("Purge the audience"), result.errorString);
+    refresh();
+    Q_EMIT audiencesChanged();
 }
 
 void AudiencesPage::openImportWizard()
@@ -134,6 +170,9 @@ void AudiencesPage::showSelected()
         index.isValid() ? index.data(AudienceListModel::IdRole).toLongLong() : 0;
     if (audienceId != m_contacts->audienceId())
         m_contacts->setAudience(audienceId);
+    const QDateTime retention =
+        index.isValid() ? index.data(AudienceListModel::RetentionRole).toDateTime() : QDateTime();
+    m_purgeButton->setVisible(retention.isValid() && retention < QDateTime::currentDateTimeUtc());
     if (!index.isValid()) {
         m_details->clear();
         return;

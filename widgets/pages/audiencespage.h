@@ -27,6 +27,8 @@ public:
 
     // Opens the import wizard (non-modal to the rest of the app, modal to this window).
     void openImportWizard();
+    // Deletes the selected audience's contacts once its retention deadline has passed.
+    void purgeSelected();
 
 Q_SIGNALS:
     void demoDataRequested();
@@ -51,4 +53,5 @@ private:
     QTabWidget *m_tabs;
     ContactListModel *m_contacts;
     QTableView *m_contactsView;
+    QPushButton *m_purgeButton;
 };
