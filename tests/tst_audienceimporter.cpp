@@ -2,9 +2,11 @@
 #include "audience/audienceimporter.h"
 #include "audience/audiencepurge.h"
 #include "campaign/recipientquery.h"
+#include "reports/csvwriter.h"
 #include "storage/database.h"
 #include "support/testdatabase.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,6 +141,19 @@ void tst_AudienceImporter::importsAndRejects()
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                    "'audience.import' AND actor = 'alice'")),
              1);
+
+    // The reject report, for this import and for the whole audience (with the file name).
+    QBuffer one;
+    QVERIFY(one.open(QIODevice::WriteOnly));
+    CsvWriter oneWriter(&one, CsvWriter::Options());
+    QCOMPARE(AudienceImporter::writeRejectReport(&db, r.audienceId, r.importId, &oneWriter, &error),
+             4);
+    QVERIFY(one.data().startsWith("Row,Value,Reason,Detail\r\n5,03 88 12 34 56,Fixed line"));
+    QBuffer all;
+    QVERIFY(all.open(QIODevice::WriteOnly));
+    CsvWriter allWriter(&all, CsvWriter::Options());
+    QCOMPARE(AudienceImporter::writeRejectReport(&db, r.audienceId, 0, &allWriter, &error), 4);
+    QVERIFY(all.data().startsWith("File,Row,Value,Reason,Detail\r\nfichier.csv,5,"));
 }
 
 void tst_AudienceImporter::reimportNeverResurrectsStop()

@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class CsvWriter;
 class Database;
 
 // Imports a broker's file into an audience: reads it as CsvReader does, maps its columns,
@@ -99,6 +100,12 @@ public:
 
     // Reject reasons as stored in import_rejects.reason, and their translated labels.
     static QString reasonLabel(const QString &reason);
+
+    // Writes the reject report as CSV: the rows of one import (row, value, reason, detail) or,
+    // with importId 0, of every import of the audience (with the file name first). Returns the
+    // number of rejected rows written, or -1 with errorString set.
+    static qint64 writeRejectReport(Database *database, qint64 audienceId, qint64 importId,
+                                    CsvWriter *writer, QString *errorString);
 
 private:
     Database *m_database;

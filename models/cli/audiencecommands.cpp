@@ -13,8 +13,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using Command = CommandLineInterface::Command;
 using Context = CommandLineInterface::Context;
@@ -207,25 +205,11 @@ void AudienceCommands::add(QList<Command> &commands)
                               p.isSet(QStringLiteral("excel-fr"))
                                   ? CsvWriter::Options::excelFrance()
                                   : CsvWriter::Options());
-             writer.writeRow({tr("File"), tr("Row"), tr("Value"), tr("Reason"), tr("Detail")});
-             QSqlQuery query(database->connection());
-             query.setForwardOnly(true);
-             query.prepare(
-                 QStringLiteral("SELECT i.file_name, r.row_number, r.raw_value, r.reason, r.detail "
-                                "FROM import_rejects r JOIN imports i ON i.id = r.import_id "
-                                "WHERE i.audience_id = ? ORDER BY r.import_id, r.row_number"));
-             query.addBindValue(audienceId);
-             if (!query.exec())
-                 return context.fail(query.lastError().text());
-             while (query.next()) {
-                 writer.writeRow({query.value(0).toString(), query.value(1).toString(),
-                                  query.value(2).toString(),
-                                  AudienceImporter::reasonLabel(query.value(3).toString()),
-                                  query.value(4).toString()});
-             }
-             if (!writer.flush())
-                 return context.fail(writer.errorString());
-             const qint64 rows = writer.rowsWritten() - 1;
+             QString error;
+             const qint64 rows =
+                 AudienceImporter::writeRejectReport(database, audienceId, 0, &writer, &error);
+             if (rows < 0)
+                 return context.fail(error);
              return context.succeed(
                  {{QStringLiteral("rejects"), rows}, {QStringLiteral("out"), file.fileName()}},
                  tr("%1 rejected rows written to %2.\n").arg(rows).arg(file.fileName()));

@@ -19,7 +19,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -542,18 +541,9 @@ void ImportWizard::exportRejects()
     CsvWriter writer(&file,
                      QLocale().language() == QLocale::French ? CsvWriter::Options::excelFrance()
                                                              : CsvWriter::Options());
-    writer.writeRow({tr("Row"), tr("Value"), tr("Reason"), tr("Detail")});
-    QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT row_number, raw_value, reason, detail FROM import_rejects "
-                                 "WHERE import_id = ? ORDER BY row_number"));
-    query.addBindValue(m_result.importId);
-    if (query.exec()) {
-        while (query.next())
-            writer.writeRow({query.value(0).toString(), query.value(1).toString(),
-                             AudienceImporter::reasonLabel(query.value(2).toString()),
-                             query.value(3).toString()});
-    }
-    if (!writer.flush())
-        QMessageBox::warning(this, windowTitle(), writer.errorString());
+    QString error;
+    if (AudienceImporter::writeRejectReport(m_database, m_result.audienceId, m_result.importId,
+                                            &writer, &error)
+        < 0)
+        QMessageBox::warning(this, windowTitle(), error);
 }
