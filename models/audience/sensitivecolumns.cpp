@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivecolumns.h"
 
+#include "sms/messagetemplate.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace {
@@ -86,4 +94,125 @@ QString SensitiveColumns::refusal(const QString &column, Category category)
               "it. An administrator can mark the column as not sensitive after checking its "
               "content.")
         .arg(column, categoryLabel(category));
+}
+
+QList<SensitiveColumns::Column> SensitiveColumns::columns(Database *database, qint64 audienceId)
+{
+    QList<Column> columns;
+    QSqlQuery query(database->connection());
+    query.prepare(QStringLiteral(
+        "SELECT name, label, is_sensitive, sensitivity_reviewed_by, sensitivity_reviewed_at "
+        "FROM audience_columns WHERE audience_id = ? ORDER BY position"));
+    query.addBindValue(audienceId);
+    if (!query.exec())
+        return columns;
+    QSqlQuery users(database->connection());
+    while (query.next()) {
+        Column column;
+        column.name = MessageTemplate::normaliseName(query.value(0).toString());
+        column.label = query.value(1).toString();
+        column.category = categorise(column.name);
+        column.sensitive = query.value(2).toInt() != 0;
+        if (!query.value(4).isNull()) {
+            column.reviewedAt = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong());
+            users.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
+            users.addBindValue(query.value(3));
+            column.reviewedBy =
+                users.exec() && users.next() ? users.value(0).toString() : QString();
+        }
+        columns.append(column);
+    }
+    return columns;
+}
+
+QString SensitiveColumns::refusalFor(Database *database, qint64 audienceId, const QString &column)
+{
+    const Category category = categorise(column);
+    if (category == Category::None)
+        return {};
+    for (const Column &candidate : columns(database, audienceId)) {
+        if (candidate.name == column && !candidate.sensitive && candidate.reviewedAt.isValid())
+            return {};
+    }
+    return refusal(column, category);
+}
+
+bool SensitiveColumns::review(Database *database, qint64 audienceId, const QString &column,
+                              bool sensitive, const QString &reason, const QString &actor,
+                              QString *errorString)
+{
+    QSqlDatabase db = database->connection();
+    Transaction transaction(db, Transaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        *errorString = transaction.errorString();
+        return false;
+    }
+    QSqlQuery query(db);
+    const auto fail = [&]() {
+        *errorString = tr("Recording the review failed: %1").arg(query.lastError().text());
+        return false;
+    };
+    if (reason.trimmed().isEmpty()) {
+        *errorString = tr("Say why the column is or is not sensitive: the reason is kept in the "
+                          "audit log.");
+        return false;
+    }
+    // Accounts exist on shared installations; there, only an administrator may decide.
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !query.next())
+        return fail();
+    QVariant userId;
+    if (query.value(0).toLongLong() > 0) {
+        query.prepare(
+            QStringLiteral("SELECT id, role FROM users WHERE login = ? AND is_disabled = 0"));
+        query.addBindValue(actor);
+        if (!query.exec())
+            return fail();
+        if (!query.next() || query.value(1).toString() != QLatin1String("administrator")) {
+            *errorString = tr("Only an administrator can change whether a column is sensitive.");
+            return false;
+        }
+        userId = query.value(0);
+    }
+    query.prepare(QStringLiteral("SELECT name FROM audience_columns WHERE audience_id = ?"));
+    query.addBindValue(audienceId);
+    if (!query.exec())
+        return fail();
+    QString storedName;
+    while (query.next()) {
+        if (MessageTemplate::normaliseName(query.value(0).toString()) == column)
+            storedName = query.value(0).toString();
+    }
+    if (storedName.isEmpty()) {
+        *errorString = tr("The audience has no column \"%1\".").arg(column);
+        return false;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    query.prepare(
+        QStringLiteral("UPDATE audience_columns SET is_sensitive = ?, sensitivity_reviewed_by = ?, "
+                       "sensitivity_reviewed_at = ? WHERE audience_id = ? AND name = ?"));
+    query.addBindValue(sensitive ? 1 : 0);
+    query.addBindValue(userId.isValid() ? userId : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(now);
+    query.addBindValue(audienceId);
+    query.addBindValue(storedName);
+    if (!query.exec())
+        return fail();
+    const QJsonObject details {{QStringLiteral("column"), column},
+                               {QStringLiteral("sensitive"), sensitive},
+                               {QStringLiteral("category"), categoryLabel(categorise(column))},
+                               {QStringLiteral("reason"), reason.trimmed()}};
+    query.prepare(
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, object_type, object_id, details) "
+                       "VALUES (?, ?, 'audience.column_review', 'audience', ?, ?)"));
+    query.addBindValue(now);
+    query.addBindValue(actor);
+    query.addBindValue(audienceId);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return fail();
+    if (!transaction.commit()) {
+        *errorString = transaction.errorString();
+        return false;
+    }
+    return true;
 }

@@ -207,30 +207,14 @@ bool CampaignStore::validate(const Campaign &campaign)
                 tr("The filter column \"%1\" is not a column of this audience.").arg(filter.column);
             return false;
         }
-        const SensitiveColumns::Category category = SensitiveColumns::categorise(filter.column);
-        if (category != SensitiveColumns::Category::None
-            && !isReviewedAsNotSensitive(campaign.audienceId, filter.column)) {
-            m_errorString = SensitiveColumns::refusal(filter.column, category);
+        const QString refusal =
+            SensitiveColumns::refusalFor(m_database, campaign.audienceId, filter.column);
+        if (!refusal.isEmpty()) {
+            m_errorString = refusal;
             return false;
         }
     }
     return true;
-}
-
-bool CampaignStore::isReviewedAsNotSensitive(qint64 audienceId, const QString &column)
-{
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral(
-        "SELECT name FROM audience_columns WHERE audience_id = ? AND is_sensitive = 0 "
-        "AND sensitivity_reviewed_at IS NOT NULL"));
-    query.addBindValue(audienceId);
-    if (!query.exec())
-        return false;
-    while (query.next()) {
-        if (MessageTemplate::normaliseName(query.value(0).toString()) == column)
-            return true;
-    }
-    return false;
 }
 
 bool CampaignStore::audit(const QString &action, const Campaign &campaign, const QString &details)

@@ -42,7 +42,6 @@ public:
 
 private:
     bool validate(const Campaign &campaign);
-    bool isReviewedAsNotSensitive(qint64 audienceId, const QString &column);
     bool audit(const QString &action, const Campaign &campaign, const QString &details);
     qint64 idByName(const QString &table, const QString &name);
     QString nameById(const QString &table, qint64 id);
