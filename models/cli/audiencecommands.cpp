@@ -3,12 +3,11 @@
 
 #include "audience/audienceimporter.h"
 #include "audience/audiencepurge.h"
+#include "audience/segmentindex.h"
 #include "campaign/campaignstore.h"
-#include "campaign/recipientquery.h"
 #include "reports/csvwriter.h"
 #include "storage/database.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,14 +25,6 @@ QCommandLineOption audienceOption()
 {
     return QCommandLineOption(QStringLiteral("audience"), AudienceCommands::tr("Audience name."),
                               QStringLiteral("name"));
-}
-
-QCommandLineOption filterOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("filter"),
-        AudienceCommands::tr("Segment filter column=value1,value2 (repeat for AND)."),
-        QStringLiteral("filter"));
 }
 
 // The id of the audience named by --audience, or 0 after reporting that there is none.
@@ -264,10 +255,19 @@ void AudienceCommands::add(QList<Command> &commands)
 
     commands.append(
         {QStringLiteral("segment count"),
-         tr("Count the sendable contacts of an audience segment (suppressed numbers excluded)."),
+         tr("Count the sendable contacts of an audience segment (suppressed numbers and refused "
+            "consent excluded)."),
          [](QCommandLineParser &parser) {
              parser.addOption(audienceOption());
-             parser.addOption(filterOption());
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("filter"),
+                 tr("Segment filter, repeatable: column=a,b (is), column!=a,b (is not), "
+                    "column^=67,68 (starts with), column=from..to (range, either end may be "
+                    "left out)."),
+                 QStringLiteral("filter")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("any"),
+                 tr("Count contacts matching any filter (OR) instead of all of them (AND).")));
          },
          [](Context &context) {
              const QCommandLineParser &p = context.parser;
@@ -280,6 +280,8 @@ void AudienceCommands::add(QList<Command> &commands)
              if (audienceId == 0)
                  return Failure;
              Segment segment;
+             segment.match =
+                 p.isSet(QStringLiteral("any")) ? Segment::Match::Any : Segment::Match::All;
              for (const QString &text : p.values(QStringLiteral("filter"))) {
                  Segment::Filter filter;
                  QString error;
@@ -287,15 +289,16 @@ void AudienceCommands::add(QList<Command> &commands)
                      return context.fail(error, UsageError);
                  segment.filters.append(filter);
              }
-             QElapsedTimer timer;
-             timer.start();
-             RecipientQuery query(database, audienceId, segment);
-             const qint64 count = query.count();
-             if (count < 0)
-                 return context.fail(query.errorString());
-             const double ms = double(timer.nsecsElapsed()) / 1e6;
+             const SegmentIndex::Count count = SegmentIndex(database).count(audienceId, segment);
+             if (!count.ok)
+                 return context.fail(count.errorString);
+             const QLocale locale;
              return context.succeed(
-                 {{QStringLiteral("count"), count}, {QStringLiteral("milliseconds"), ms}},
-                 tr("%1 contacts (%2 ms)\n").arg(QLocale().toString(count)).arg(ms, 0, 'f', 1));
+                 {{QStringLiteral("count"), count.count},
+                  {QStringLiteral("sendable"), count.sendable},
+                  {QStringLiteral("milliseconds"), count.milliseconds}},
+                 tr("%1 of %2 sendable contacts (%3 ms)\n")
+                     .arg(locale.toString(count.count), locale.toString(count.sendable))
+                     .arg(count.milliseconds, 0, 'f', 1));
          }});
 }
