@@ -53,3 +53,23 @@ CREATE TABLE segment_index_meta (
 
 -- Consent changes since the last build, read at every count.
 CREATE INDEX consent_states_changed_at ON consent_states (changed_at);
+
+-- A purge deletes the audience's contacts: the values and ids kept here go with them.
+-- @sqlite
+CREATE TRIGGER segment_index_purge AFTER UPDATE OF purged_at ON audiences
+WHEN NEW.purged_at IS NOT NULL
+BEGIN
+    DELETE FROM segment_index WHERE audience_id = NEW.id;
+    DELETE FROM segment_index_meta WHERE audience_id = NEW.id;
+END;
+
+-- @postgresql
+CREATE FUNCTION tribune_segment_index_purge() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM segment_index WHERE audience_id = NEW.id;
+    DELETE FROM segment_index_meta WHERE audience_id = NEW.id;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER segment_index_purge AFTER UPDATE OF purged_at ON audiences
+    FOR EACH ROW WHEN (NEW.purged_at IS NOT NULL) EXECUTE FUNCTION tribune_segment_index_purge();
