@@ -227,7 +227,8 @@ void tst_CampaignPreview::browsing()
     options.contacts = 100;
     QVERIFY(DemoDataLoader(&db).load(options).ok);
     Segment segment;
-    segment.filters.append({QStringLiteral("departement"), {QStringLiteral("68")}});
+    segment.filters.append(
+        {QStringLiteral("departement"), Segment::Operator::In, {QStringLiteral("68")}});
     RecipientQuery query(&db, audienceId(db), segment);
     std::optional<RecipientQuery::Recipient> first = query.neighbour(0, true);
     QVERIFY(first);

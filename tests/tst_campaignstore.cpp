@@ -92,8 +92,9 @@ void tst_CampaignStore::createAndFind()
     CampaignStore store(&db, QStringLiteral("alice"));
 
     Campaign c = draft(store, QStringLiteral("  Relance 67  "));
-    c.segment.filters.append(
-        {QStringLiteral("departement"), {QStringLiteral("67"), QStringLiteral("68")}});
+    c.segment.filters.append({QStringLiteral("departement"),
+                              Segment::Operator::In,
+                              {QStringLiteral("67"), QStringLiteral("68")}});
     QVERIFY2(store.create(&c), qPrintable(store.errorString()));
     QVERIFY(c.id > 0);
     QCOMPARE(c.name, QStringLiteral("Relance 67"));
@@ -149,7 +150,8 @@ void tst_CampaignStore::validation()
     audienceColumn.message = QStringLiteral("{civilite} {nom}, bonjour");
     QVERIFY2(store.create(&audienceColumn), qPrintable(store.errorString()));
     Campaign badFilter = draft(store, QStringLiteral("e"));
-    badFilter.segment.filters.append({QStringLiteral("religion"), {QStringLiteral("x")}});
+    badFilter.segment.filters.append(
+        {QStringLiteral("religion"), Segment::Operator::In, {QStringLiteral("x")}});
     QVERIFY(!store.create(&badFilter));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM campaigns")), 2);
 }
@@ -249,7 +251,8 @@ void tst_CampaignStore::sensitiveColumnGuard()
     QVERIFY(query.exec());
 
     Campaign c = draft(store, QStringLiteral("Ciblage"));
-    c.segment.filters.append({QStringLiteral("vote_2022"), {QStringLiteral("X")}});
+    c.segment.filters.append(
+        {QStringLiteral("vote_2022"), Segment::Operator::In, {QStringLiteral("X")}});
     QVERIFY(!store.create(&c));
     QVERIFY2(store.errorString().contains(QLatin1String("art. 9")),
              qPrintable(store.errorString()));

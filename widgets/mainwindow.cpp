@@ -87,6 +87,11 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
         showPage(ComposePage);
     });
     connect(compose, &ComposePage::campaignSaved, campaigns, &CampaignsPage::refresh);
+    connect(audiences, &AudiencesPage::campaignRequested, this,
+            [this, compose](qint64 audienceId, const Segment &segment) {
+                compose->newCampaignFor(audienceId, segment);
+                showPage(ComposePage);
+            });
     connect(settingsPage, &SettingsPage::demoDataRequested, this, &MainWindow::loadDemoData);
 
     // Brand above the page list.

@@ -3,7 +3,9 @@
 
 #include "audience/audiencelistmodel.h"
 #include "audience/audiencepurge.h"
+#include "audience/columnreviewpanel.h"
 #include "audience/contactlistmodel.h"
+#include "audience/segmentbuilder.h"
 #include "import/importwizard.h"
 #include "recordtableview.h"
 
@@ -33,6 +35,9 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     , m_contacts(new ContactListModel(database, this))
     , m_contactsView(new QTableView(this))
     , m_purgeButton(new QPushButton(this))
+    , m_segmentBuilder(new SegmentBuilder(database, this))
+    , m_campaignButton(new QPushButton(this))
+    , m_columnReview(new ColumnReviewPanel(database, this))
 {
     setObjectName(QStringLiteral("audiencesPage"));
     m_proxy->setSourceModel(m_model);
@@ -74,8 +79,25 @@ AudiencesPage::AudiencesPage(Database *database, QWidget *parent)
     m_tabs->addTab(provenance, QString());
     connect(m_purgeButton, &QPushButton::clicked, this, &AudiencesPage::purgeSelected);
     m_tabs->addTab(m_contactsView, QString());
+    // Segments: filters with a live count, and the way to a campaign.
+    auto *segmentPane = new QWidget(this);
+    auto *segmentLayout = new QVBoxLayout(segmentPane);
+    segmentLayout->addWidget(m_segmentBuilder, 1);
+    m_campaignButton->setObjectName(QStringLiteral("segmentCampaignButton"));
+    segmentLayout->addWidget(m_campaignButton, 0, Qt::AlignRight);
+    m_tabs->addTab(segmentPane, QString());
+    connect(m_campaignButton, &QPushButton::clicked, this, [this]() {
+        Q_EMIT campaignRequested(m_segmentBuilder->audienceId(), m_segmentBuilder->segment());
+    });
+    auto *columnsPane = new QWidget(this);
+    auto *columnsLayout = new QVBoxLayout(columnsPane);
+    columnsLayout->addWidget(m_columnReview);
+    m_tabs->addTab(columnsPane, QString());
+    // A column allowed or blocked changes what the builder offers.
+    connect(m_columnReview, &ColumnReviewPanel::reviewed, m_segmentBuilder,
+            &SegmentBuilder::refresh);
     listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_tabs, 1);
+    listLayout->addWidget(m_tabs, 2);
 
     auto *emptyPane = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(emptyPane);
@@ -114,6 +136,9 @@ void AudiencesPage::retranslateUi()
                                  "suppression list and the audit log are kept."));
     m_tabs->setTabText(0, tr("Provenance"));
     m_tabs->setTabText(1, tr("Contacts"));
+    m_tabs->setTabText(2, tr("Segment"));
+    m_tabs->setTabText(3, tr("Columns"));
+    m_campaignButton->setText(tr("&Write a campaign to this segment…"));
     m_importButton->setText(tr("&Import a broker file…"));
     m_emptyImportButton->setText(tr("&Import a broker file…"));
     refresh();
@@ -170,6 +195,9 @@ void AudiencesPage::showSelected()
         index.isValid() ? index.data(AudienceListModel::IdRole).toLongLong() : 0;
     if (audienceId != m_contacts->audienceId())
         m_contacts->setAudience(audienceId);
+    m_segmentBuilder->setAudience(audienceId);
+    m_columnReview->setAudience(audienceId);
+    m_campaignButton->setEnabled(audienceId > 0);
     const QDateTime retention =
         index.isValid() ? index.data(AudienceListModel::RetentionRole).toDateTime() : QDateTime();
     m_purgeButton->setVisible(retention.isValid() && retention < QDateTime::currentDateTimeUtc());

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audience/segment.h"
 #include "page.h"
 
 class AudienceListModel;
+class ColumnReviewPanel;
+class SegmentBuilder;
 class ContactListModel;
 class Database;
 class QLabel;
@@ -24,6 +27,9 @@ public:
 
     void refresh() override;
     QTableView *view() const { return m_view; }
+    QTabWidget *tabs() const { return m_tabs; }
+    SegmentBuilder *segmentBuilder() const { return m_segmentBuilder; }
+    ColumnReviewPanel *columnReview() const { return m_columnReview; }
 
     // Opens the import wizard (non-modal to the rest of the app, modal to this window).
     void openImportWizard();
@@ -33,6 +39,8 @@ public:
 Q_SIGNALS:
     void demoDataRequested();
     void audiencesChanged();
+    // "Write a campaign to this segment".
+    void campaignRequested(qint64 audienceId, const Segment &segment);
 
 protected:
     void retranslateUi() override;
@@ -54,4 +62,7 @@ private:
     ContactListModel *m_contacts;
     QTableView *m_contactsView;
     QPushButton *m_purgeButton;
+    SegmentBuilder *m_segmentBuilder;
+    QPushButton *m_campaignButton;
+    ColumnReviewPanel *m_columnReview;
 };

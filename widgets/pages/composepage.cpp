@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composepage.h"
 
+#include "audience/segmentbuilder.h"
 #include "campaign/campaignstore.h"
 #include "campaign/templatestore.h"
 #include "composer/phonebubble.h"
@@ -13,6 +14,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -52,12 +55,37 @@ void selectId(QComboBox *combo, qint64 id)
     combo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+// The segment as one line: filters in the CLI's --filter syntax, joined by "; " (all must
+// match) or " | " (any may match).
 QString filtersText(const Segment &segment)
 {
     QStringList parts;
     for (const Segment::Filter &filter : segment.filters)
-        parts.append(filter.column + QLatin1Char('=') + filter.values.join(QLatin1Char(',')));
-    return parts.join(QStringLiteral("; "));
+        parts.append(Segment::filterText(filter));
+    return parts.join(segment.match == Segment::Match::Any ? QStringLiteral(" | ")
+                                                           : QStringLiteral("; "));
+}
+
+bool parseFiltersText(const QString &text, Segment *segment, QString *errorString)
+{
+    *segment = Segment();
+    const bool any = text.contains(QLatin1Char('|'));
+    if (any && text.contains(QLatin1Char(';'))) {
+        *errorString = ComposePage::tr("Join the filters with \";\" (all must match) or \"|\" "
+                                       "(any may match), not both.");
+        return false;
+    }
+    segment->match = any ? Segment::Match::Any : Segment::Match::All;
+    const QStringList parts = text.split(any ? QLatin1Char('|') : QLatin1Char(';'));
+    for (const QString &part : parts) {
+        if (part.trimmed().isEmpty())
+            continue;
+        Segment::Filter filter;
+        if (!Segment::parseFilter(part.trimmed(), &filter, errorString))
+            return false;
+        segment->filters.append(filter);
+    }
+    return true;
 }
 
 } // namespace
@@ -74,6 +102,7 @@ ComposePage::ComposePage(Database *database, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_audience(new QComboBox(this))
     , m_filters(new QLineEdit(this))
+    , m_segmentButton(new QPushButton(this))
     , m_election(new QComboBox(this))
     , m_provider(new QComboBox(this))
     , m_sender(new QLineEdit(this))
@@ -172,7 +201,10 @@ ComposePage::ComposePage(Database *database, QWidget *parent)
     m_form->addRow(QString(), m_name);
     m_form->addRow(QString(), m_kind);
     m_form->addRow(QString(), m_audience);
-    m_form->addRow(QString(), m_filters);
+    auto *filtersRow = new QHBoxLayout;
+    filtersRow->addWidget(m_filters, 1);
+    filtersRow->addWidget(m_segmentButton);
+    m_form->addRow(QString(), filtersRow);
     m_form->addRow(QString(), m_election);
     m_form->addRow(QString(), m_provider);
     m_form->addRow(QString(), senderRow);
@@ -270,6 +302,7 @@ ComposePage::ComposePage(Database *database, QWidget *parent)
         showRecipient(true);
         scheduleTotals();
     });
+    connect(m_segmentButton, &QPushButton::clicked, this, &ComposePage::editSegment);
     connect(m_campaignCombo, &QComboBox::activated, this,
             [this](int index) { openCampaign(m_campaignCombo->itemData(index).toLongLong()); });
     connect(m_newButton, &QPushButton::clicked, this, [this]() { openCampaign(0); });
@@ -320,6 +353,12 @@ void ComposePage::retranslateUi()
             label->setBuddy(buddies.at(row));
     }
     m_filters->setPlaceholderText(tr("All contacts, or e.g. departement=67,68; tranche_age=25-34"));
+    m_filters->setToolTip(
+        tr("Filters joined by \";\" must all match, joined by \"|\" any may match. "
+           "column=a,b: one of the values; column!=a,b: none of them; column^=67: starts "
+           "with; column=2025-01-01..2025-06-30: between."));
+    m_segmentButton->setText(tr("&Edit…"));
+    m_segmentButton->setToolTip(tr("Build the segment with filters and a live count"));
     m_scheduled->setText(tr("Send at"));
     m_scheduled->setToolTip(tr("Without a time, sending starts when someone starts it."));
     m_footer->setPlaceholderText(
@@ -406,6 +445,47 @@ void ComposePage::openCampaign(qint64 campaignId)
     loadIntoForm(campaign);
 }
 
+void ComposePage::newCampaignFor(qint64 audienceId, const Segment &segment)
+{
+    openCampaign(0);
+    selectId(m_audience, audienceId);
+    m_filters->setText(filtersText(segment));
+    markDirty();
+    m_recipient.reset();
+    showRecipient(true);
+    scheduleTotals();
+}
+
+void ComposePage::editSegment()
+{
+    QString error;
+    Segment segment;
+    parseFiltersText(m_filters->text(), &segment, &error);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("segmentDialog"));
+    dialog.setWindowTitle(tr("Segment of the campaign"));
+    auto *builder = new SegmentBuilder(m_database, &dialog);
+    builder->setAudience(m_audience->currentData().toLongLong());
+    builder->setSegment(segment);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(builder, 1);
+    layout->addWidget(buttons);
+    dialog.resize(760, 420);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString text = filtersText(builder->segment());
+    if (text == m_filters->text())
+        return;
+    m_filters->setText(text);
+    markDirty();
+    m_recipient.reset();
+    showRecipient(true);
+    scheduleTotals();
+}
+
 void ComposePage::loadIntoForm(const Campaign &campaign)
 {
     m_loading = true;
@@ -477,16 +557,7 @@ Campaign ComposePage::campaignFromForm(QString *errorString) const
     campaign.footer = m_footer->text();
     campaign.scheduledAt = m_scheduled->isChecked() ? m_scheduleTime->dateTime() : QDateTime();
     campaign.message = m_editor->toPlainText();
-    campaign.segment = Segment();
-    const QStringList parts = m_filters->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        if (part.trimmed().isEmpty())
-            continue;
-        Segment::Filter filter;
-        if (!Segment::parseFilter(part.trimmed(), &filter, errorString))
-            return campaign;
-        campaign.segment.filters.append(filter);
-    }
+    parseFiltersText(m_filters->text(), &campaign.segment, errorString);
     return campaign;
 }
 

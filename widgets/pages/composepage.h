@@ -40,6 +40,8 @@ public:
     void refresh() override;
     // Loads a campaign into the editor (0: a new, empty campaign).
     void openCampaign(qint64 campaignId);
+    // A new campaign to a segment built on the Audiences page.
+    void newCampaignFor(qint64 audienceId, const Segment &segment);
     qint64 currentCampaignId() const { return m_campaign.id; }
     bool hasUnsavedChanges() const { return m_dirty; }
     bool save();
@@ -57,6 +59,7 @@ protected:
 
 private:
     void fillChoices();
+    void editSegment();
     void loadIntoForm(const Campaign &campaign);
     Campaign campaignFromForm(QString *errorString) const;
     void markDirty();
@@ -89,6 +92,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_audience;
     QLineEdit *m_filters;
+    QPushButton *m_segmentButton;
     QComboBox *m_election;
     QComboBox *m_provider;
     QLineEdit *m_sender;
