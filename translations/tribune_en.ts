@@ -8,10 +8,6 @@
         <translation>Audience name.</translation>
     </message>
     <message>
-        <source>Segment filter column=value1,value2 (repeat for AND).</source>
-        <translation>Segment filter column=value1,value2 (repeat for AND).</translation>
-    </message>
-    <message>
         <source>Import a broker&apos;s CSV/TSV file into an audience (a new one, or an update of an existing one).</source>
         <translation>Import a broker&apos;s CSV/TSV file into an audience (a new one, or an update of an existing one).</translation>
     </message>
@@ -100,18 +96,8 @@
 </translation>
     </message>
     <message>
-        <source>Count the sendable contacts of an audience segment (suppressed numbers excluded).</source>
-        <translation>Count the sendable contacts of an audience segment (suppressed numbers excluded).</translation>
-    </message>
-    <message>
         <source>--audience is required</source>
         <translation>--audience is required</translation>
-    </message>
-    <message>
-        <source>%1 contacts (%2 ms)
-</source>
-        <translation>%1 contacts (%2 ms)
-</translation>
     </message>
     <message>
         <source>%1 % (%2 rows)</source>
@@ -139,6 +125,24 @@
         <source>No audience is past its retention deadline.
 </source>
         <translation>No audience is past its retention deadline.
+</translation>
+    </message>
+    <message>
+        <source>Count the sendable contacts of an audience segment (suppressed numbers and refused consent excluded).</source>
+        <translation>Count the sendable contacts of an audience segment (suppressed numbers and refused consent excluded).</translation>
+    </message>
+    <message>
+        <source>Segment filter, repeatable: column=a,b (is), column!=a,b (is not), column^=67,68 (starts with), column=from..to (range, either end may be left out).</source>
+        <translation>Segment filter, repeatable: column=a,b (is), column!=a,b (is not), column^=67,68 (starts with), column=from..to (range, either end may be left out).</translation>
+    </message>
+    <message>
+        <source>Count contacts matching any filter (OR) instead of all of them (AND).</source>
+        <translation>Count contacts matching any filter (OR) instead of all of them (AND).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sendable contacts (%3 ms)
+</source>
+        <translation>%1 of %2 sendable contacts (%3 ms)
 </translation>
     </message>
 </context>
@@ -340,6 +344,18 @@
     <message>
         <source>The retention deadline of &quot;%1&quot; has passed. Delete its contacts now? The consent ledger, the suppression list and the audit log are kept.</source>
         <translation>The retention deadline of &quot;%1&quot; has passed. Delete its contacts now? The consent ledger, the suppression list and the audit log are kept.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Write a campaign to this segment…</source>
+        <translation>&amp;Write a campaign to this segment…</translation>
     </message>
 </context>
 <context>
@@ -700,6 +716,85 @@ SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
     </message>
 </context>
 <context>
+    <name>ColumnReviewPanel</name>
+    <message>
+        <source>Columns of the broker&apos;s file beyond the standard fields. Segments cannot filter on a column whose name suggests religion, origin, political opinions, union membership, health, sex life or convictions (GDPR art. 9) until an administrator has checked its content and allowed it; every decision is kept in the audit log.</source>
+        <translation>Columns of the broker&apos;s file beyond the standard fields. Segments cannot filter on a column whose name suggests religion, origin, political opinions, union membership, health, sex life or convictions (GDPR art. 9) until an administrator has checked its content and allowed it; every decision is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Name suggests</source>
+        <translation>Name suggests</translation>
+    </message>
+    <message>
+        <source>In segments</source>
+        <translation>In segments</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>&amp;Allow in segments…</source>
+        <translation>&amp;Allow in segments…</translation>
+    </message>
+    <message>
+        <source>You checked the content: this column is not sensitive.</source>
+        <translation>You checked the content: this column is not sensitive.</translation>
+    </message>
+    <message>
+        <source>&amp;Block in segments…</source>
+        <translation>&amp;Block in segments…</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message>
+        <source>nothing sensitive</source>
+        <translation>nothing sensitive</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Why should segments no longer filter on &quot;%1&quot;? The reason goes to the audit log.</source>
+        <translation>Why should segments no longer filter on &quot;%1&quot;? The reason goes to the audit log.</translation>
+    </message>
+    <message>
+        <source>Allow segments on &quot;%1&quot; only if you checked its values: it must not reveal religion, origin, political opinions, union membership, health, sex life or convictions. What does it hold? The reason goes to the audit log.</source>
+        <translation>Allow segments on &quot;%1&quot; only if you checked its values: it must not reveal religion, origin, political opinions, union membership, health, sex life or convictions. What does it hold? The reason goes to the audit log.</translation>
+    </message>
+    <message>
+        <source>Block a column</source>
+        <translation>Block a column</translation>
+    </message>
+    <message>
+        <source>Allow a column</source>
+        <translation>Allow a column</translation>
+    </message>
+    <message>
+        <source>Column review</source>
+        <translation>Column review</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineInterface</name>
     <message>
         <source>Database URL (sqlite:///path or postgresql://user@host:port/db).</source>
@@ -1007,6 +1102,26 @@ Run &quot;tribune-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Without a time, sending starts when someone starts it.</source>
         <translation>Without a time, sending starts when someone starts it.</translation>
+    </message>
+    <message>
+        <source>Join the filters with &quot;;&quot; (all must match) or &quot;|&quot; (any may match), not both.</source>
+        <translation>Join the filters with &quot;;&quot; (all must match) or &quot;|&quot; (any may match), not both.</translation>
+    </message>
+    <message>
+        <source>Filters joined by &quot;;&quot; must all match, joined by &quot;|&quot; any may match. column=a,b: one of the values; column!=a,b: none of them; column^=67: starts with; column=2025-01-01..2025-06-30: between.</source>
+        <translation>Filters joined by &quot;;&quot; must all match, joined by &quot;|&quot; any may match. column=a,b: one of the values; column!=a,b: none of them; column^=67: starts with; column=2025-01-01..2025-06-30: between.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Build the segment with filters and a live count</source>
+        <translation>Build the segment with filters and a live count</translation>
+    </message>
+    <message>
+        <source>Segment of the campaign</source>
+        <translation>Segment of the campaign</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1912,239 @@ Statement: %4</translation>
         <source>The filter &quot;%1&quot; gives no value.</source>
         <translation>The filter &quot;%1&quot; gives no value.</translation>
     </message>
+    <message>
+        <source>The filter &quot;%1&quot; must give a range as from..to (either may be left out).</source>
+        <translation>The filter &quot;%1&quot; must give a range as from..to (either may be left out).</translation>
+    </message>
+    <message>
+        <source>Unknown segment combination &quot;%1&quot;.</source>
+        <translation>Unknown segment combination &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown segment filter operator &quot;%1&quot;.</source>
+        <translation>Unknown segment filter operator &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 is %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 is not %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 is none of %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 starts with %2</source>
+        <translation>%1 starts with %2</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>%1 up to %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on</source>
+        <translation>%1 from %2 on</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source> OR </source>
+        <translation> OR </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBuilder</name>
+    <message>
+        <source>Contacts matching</source>
+        <translation>Contacts matching</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>of these filters:</source>
+        <translation>of these filters:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a filter</source>
+        <translation>&amp;Add a filter</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>is one of</translation>
+    </message>
+    <message>
+        <source>is not one of</source>
+        <translation>is not one of</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>starts with</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>is between</translation>
+    </message>
+    <message>
+        <source>values separated by commas, e.g. 67, 68</source>
+        <translation>values separated by commas, e.g. 67, 68</translation>
+    </message>
+    <message>
+        <source>from (e.g. 2025-01-01)</source>
+        <translation>from (e.g. 2025-01-01)</translation>
+    </message>
+    <message>
+        <source>to (empty: no limit)</source>
+        <translation>to (empty: no limit)</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Pick among the most frequent values</source>
+        <translation>Pick among the most frequent values</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Age bracket</source>
+        <translation>Age bracket</translation>
+    </message>
+    <message>
+        <source>Opt-in date</source>
+        <translation>Opt-in date</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Choose a column</source>
+        <translation>Choose a column</translation>
+    </message>
+    <message>
+        <source>No value known for this column</source>
+        <translation>No value known for this column</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Preparing instant counts for this audience…</source>
+        <translation>Preparing instant counts for this audience…</translation>
+    </message>
+    <message>
+        <source>Preparing instant counts for this audience… %1 %</source>
+        <translation>Preparing instant counts for this audience… %1 %</translation>
+    </message>
+    <message>
+        <source>No audience selected</source>
+        <translation>No audience selected</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sendable contact(s)</source>
+        <translation>
+            <numerusform>%Ln sendable contact</numerusform>
+            <numerusform>%Ln sendable contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the audience</source>
+        <translation>%1 % of the audience</translation>
+    </message>
+    <message>
+        <source>of %1 sendable in the audience · numbers on the suppression list and people who refused or opted out are not counted · counted in %2 ms</source>
+        <translation>of %1 sendable in the audience · numbers on the suppression list and people who refused or opted out are not counted · counted in %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentIndex</name>
+    <message>
+        <source>Cannot read the segment index: %1</source>
+        <translation>Cannot read the segment index: %1</translation>
+    </message>
+    <message>
+        <source>This audience does not exist.</source>
+        <translation>This audience does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>Cannot read the contacts: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The contact ids of this audience span more than 2³² values: counts run as SQL.</source>
+        <translation>The contact ids of this audience span more than 2³² values: counts run as SQL.</translation>
+    </message>
+    <message>
+        <source>Cannot read the suppression list: %1</source>
+        <translation>Cannot read the suppression list: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the segment index: %1</source>
+        <translation>Cannot write the segment index: %1</translation>
+    </message>
+    <message>
+        <source>The filter column &quot;%1&quot; is not a column of this audience.</source>
+        <translation>The filter column &quot;%1&quot; is not a column of this audience.</translation>
+    </message>
+    <message>
+        <source>Cannot count the contacts: %1</source>
+        <translation>Cannot count the contacts: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the consent states: %1</source>
+        <translation>Cannot read the consent states: %1</translation>
+    </message>
 </context>
 <context>
     <name>SensitiveColumns</name>
@@ -1831,6 +2179,22 @@ Statement: %4</translation>
     <message>
         <source>The column &quot;%1&quot; reveals or suggests %2 (GDPR art. 9): segments cannot be built on it. An administrator can mark the column as not sensitive after checking its content.</source>
         <translation>The column &quot;%1&quot; reveals or suggests %2 (GDPR art. 9): segments cannot be built on it. An administrator can mark the column as not sensitive after checking its content.</translation>
+    </message>
+    <message>
+        <source>Recording the review failed: %1</source>
+        <translation>Recording the review failed: %1</translation>
+    </message>
+    <message>
+        <source>Say why the column is or is not sensitive: the reason is kept in the audit log.</source>
+        <translation>Say why the column is or is not sensitive: the reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change whether a column is sensitive.</source>
+        <translation>Only an administrator can change whether a column is sensitive.</translation>
+    </message>
+    <message>
+        <source>The audience has no column &quot;%1&quot;.</source>
+        <translation>The audience has no column &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

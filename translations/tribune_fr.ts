@@ -8,10 +8,6 @@
         <translation>Nom de l&apos;audience.</translation>
     </message>
     <message>
-        <source>Segment filter column=value1,value2 (repeat for AND).</source>
-        <translation>Filtre de segment colonne=valeur1,valeur2 (à répéter pour un ET).</translation>
-    </message>
-    <message>
         <source>Import a broker&apos;s CSV/TSV file into an audience (a new one, or an update of an existing one).</source>
         <translation>Importer le fichier CSV/TSV d&apos;un courtier dans une audience (nouvelle, ou mise à jour d&apos;une audience existante).</translation>
     </message>
@@ -100,18 +96,8 @@
 </translation>
     </message>
     <message>
-        <source>Count the sendable contacts of an audience segment (suppressed numbers excluded).</source>
-        <translation>Compter les contacts joignables d&apos;un segment d&apos;audience (numéros opposés exclus).</translation>
-    </message>
-    <message>
         <source>--audience is required</source>
         <translation>--audience est obligatoire</translation>
-    </message>
-    <message>
-        <source>%1 contacts (%2 ms)
-</source>
-        <translation>%1 contacts (%2 ms)
-</translation>
     </message>
     <message>
         <source>%1 % (%2 rows)</source>
@@ -139,6 +125,24 @@
         <source>No audience is past its retention deadline.
 </source>
         <translation>Aucune audience n&apos;a dépassé sa date limite de conservation.
+</translation>
+    </message>
+    <message>
+        <source>Count the sendable contacts of an audience segment (suppressed numbers and refused consent excluded).</source>
+        <translation>Compte les contacts joignables d&apos;un segment d&apos;audience (numéros en liste d&apos;opposition et consentements refusés exclus).</translation>
+    </message>
+    <message>
+        <source>Segment filter, repeatable: column=a,b (is), column!=a,b (is not), column^=67,68 (starts with), column=from..to (range, either end may be left out).</source>
+        <translation>Filtre de segment, répétable : colonne=a,b (est), colonne!=a,b (n&apos;est pas), colonne^=67,68 (commence par), colonne=début..fin (plage, une borne peut manquer).</translation>
+    </message>
+    <message>
+        <source>Count contacts matching any filter (OR) instead of all of them (AND).</source>
+        <translation>Compte les contacts qui répondent à l&apos;un des filtres (OU) plutôt qu&apos;à tous (ET).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sendable contacts (%3 ms)
+</source>
+        <translation>%1 contacts joignables sur %2 (%3 ms)
 </translation>
     </message>
 </context>
@@ -340,6 +344,18 @@
     <message>
         <source>The retention deadline of &quot;%1&quot; has passed. Delete its contacts now? The consent ledger, the suppression list and the audit log are kept.</source>
         <translation>La date limite de conservation de « %1 » est passée. Supprimer ses contacts maintenant ? Le registre des consentements, la liste d&apos;opposition et le journal d&apos;audit sont conservés.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Write a campaign to this segment…</source>
+        <translation>&amp;Écrire une campagne pour ce segment…</translation>
     </message>
 </context>
 <context>
@@ -700,6 +716,85 @@ Parties SMS : %6 (GSM-7 : %7 destinataires, %8 parties ; UCS-2 : %9 destinataire
     </message>
 </context>
 <context>
+    <name>ColumnReviewPanel</name>
+    <message>
+        <source>Columns of the broker&apos;s file beyond the standard fields. Segments cannot filter on a column whose name suggests religion, origin, political opinions, union membership, health, sex life or convictions (GDPR art. 9) until an administrator has checked its content and allowed it; every decision is kept in the audit log.</source>
+        <translation>Colonnes du fichier du courtier en plus des champs standard. Un segment ne peut pas filtrer sur une colonne dont le nom évoque la religion, l&apos;origine, les opinions politiques, l&apos;appartenance syndicale, la santé, la vie sexuelle ou les condamnations (RGPD art. 9) tant qu&apos;un administrateur n&apos;a pas vérifié son contenu et ne l&apos;a pas autorisée ; chaque décision est conservée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Name suggests</source>
+        <translation>Le nom évoque</translation>
+    </message>
+    <message>
+        <source>In segments</source>
+        <translation>Dans les segments</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Allow in segments…</source>
+        <translation>&amp;Autoriser dans les segments…</translation>
+    </message>
+    <message>
+        <source>You checked the content: this column is not sensitive.</source>
+        <translation>Vous avez vérifié le contenu : cette colonne n&apos;est pas sensible.</translation>
+    </message>
+    <message>
+        <source>&amp;Block in segments…</source>
+        <translation>&amp;Bloquer dans les segments…</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>nothing sensitive</source>
+        <translation>rien de sensible</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisée</translation>
+    </message>
+    <message>
+        <source>Why should segments no longer filter on &quot;%1&quot;? The reason goes to the audit log.</source>
+        <translation>Pourquoi les segments ne doivent-ils plus filtrer sur « %1 » ? Le motif est inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Allow segments on &quot;%1&quot; only if you checked its values: it must not reveal religion, origin, political opinions, union membership, health, sex life or convictions. What does it hold? The reason goes to the audit log.</source>
+        <translation>N&apos;autorisez les segments sur « %1 » qu&apos;après avoir vérifié ses valeurs : elle ne doit révéler ni religion, ni origine, ni opinions politiques, ni appartenance syndicale, ni santé, ni vie sexuelle, ni condamnations. Que contient-elle ? Le motif est inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Block a column</source>
+        <translation>Bloquer une colonne</translation>
+    </message>
+    <message>
+        <source>Allow a column</source>
+        <translation>Autoriser une colonne</translation>
+    </message>
+    <message>
+        <source>Column review</source>
+        <translation>Vérification de colonne</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineInterface</name>
     <message>
         <source>Database URL (sqlite:///path or postgresql://user@host:port/db).</source>
@@ -1007,6 +1102,26 @@ Lancez « tribune-cli COMMANDE --help » pour les options d&apos;une commande.
     <message>
         <source>Without a time, sending starts when someone starts it.</source>
         <translation>Sans date, l&apos;envoi commence quand quelqu&apos;un le lance.</translation>
+    </message>
+    <message>
+        <source>Join the filters with &quot;;&quot; (all must match) or &quot;|&quot; (any may match), not both.</source>
+        <translation>Reliez les filtres par « ; » (tous doivent correspondre) ou par « | » (l&apos;un d&apos;eux suffit), pas les deux.</translation>
+    </message>
+    <message>
+        <source>Filters joined by &quot;;&quot; must all match, joined by &quot;|&quot; any may match. column=a,b: one of the values; column!=a,b: none of them; column^=67: starts with; column=2025-01-01..2025-06-30: between.</source>
+        <translation>Filtres reliés par « ; » : tous doivent correspondre ; par « | » : l&apos;un d&apos;eux suffit. colonne=a,b : l&apos;une des valeurs ; colonne!=a,b : aucune d&apos;elles ; colonne^=67 : commence par ; colonne=2025-01-01..2025-06-30 : entre.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Build the segment with filters and a live count</source>
+        <translation>Construire le segment avec des filtres et un comptage en direct</translation>
+    </message>
+    <message>
+        <source>Segment of the campaign</source>
+        <translation>Segment de la campagne</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1912,239 @@ Instruction : %4</translation>
         <source>The filter &quot;%1&quot; gives no value.</source>
         <translation>Le filtre « %1 » ne donne aucune valeur.</translation>
     </message>
+    <message>
+        <source>The filter &quot;%1&quot; must give a range as from..to (either may be left out).</source>
+        <translation>Le filtre « %1 » doit donner une plage sous la forme début..fin (l&apos;une des bornes peut manquer).</translation>
+    </message>
+    <message>
+        <source>Unknown segment combination &quot;%1&quot;.</source>
+        <translation>Combinaison de segment inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown segment filter operator &quot;%1&quot;.</source>
+        <translation>Opérateur de filtre de segment inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 n&apos;est pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 n&apos;est aucun de %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 starts with %2</source>
+        <translation>%1 commence par %2</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>%1 jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on</source>
+        <translation>%1 à partir de %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source> OR </source>
+        <translation> OU </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBuilder</name>
+    <message>
+        <source>Contacts matching</source>
+        <translation>Contacts répondant à</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous les filtres</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>l&apos;un des filtres</translation>
+    </message>
+    <message>
+        <source>of these filters:</source>
+        <translation>ci-dessous :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a filter</source>
+        <translation>&amp;Ajouter un filtre</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>est l&apos;une de</translation>
+    </message>
+    <message>
+        <source>is not one of</source>
+        <translation>n&apos;est aucune de</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>est entre</translation>
+    </message>
+    <message>
+        <source>values separated by commas, e.g. 67, 68</source>
+        <translation>valeurs séparées par des virgules, p. ex. 67, 68</translation>
+    </message>
+    <message>
+        <source>from (e.g. 2025-01-01)</source>
+        <translation>de (p. ex. 2025-01-01)</translation>
+    </message>
+    <message>
+        <source>to (empty: no limit)</source>
+        <translation>à (vide : sans limite)</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Pick among the most frequent values</source>
+        <translation>Choisir parmi les valeurs les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Age bracket</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Opt-in date</source>
+        <translation>Date d&apos;opt-in</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Choose a column</source>
+        <translation>Choisir une colonne</translation>
+    </message>
+    <message>
+        <source>No value known for this column</source>
+        <translation>Aucune valeur connue pour cette colonne</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Preparing instant counts for this audience…</source>
+        <translation>Préparation des comptages instantanés pour cette audience…</translation>
+    </message>
+    <message>
+        <source>Preparing instant counts for this audience… %1 %</source>
+        <translation>Préparation des comptages instantanés pour cette audience… %1 %</translation>
+    </message>
+    <message>
+        <source>No audience selected</source>
+        <translation>Aucune audience choisie</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sendable contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact joignable</numerusform>
+            <numerusform>%Ln contacts joignables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the audience</source>
+        <translation>%1 % de l&apos;audience</translation>
+    </message>
+    <message>
+        <source>of %1 sendable in the audience · numbers on the suppression list and people who refused or opted out are not counted · counted in %2 ms</source>
+        <translation>sur %1 joignables dans l&apos;audience · les numéros en liste d&apos;opposition et les personnes qui ont refusé ou se sont désinscrites ne sont pas comptés · compté en %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentIndex</name>
+    <message>
+        <source>Cannot read the segment index: %1</source>
+        <translation>Impossible de lire l&apos;index des segments : %1</translation>
+    </message>
+    <message>
+        <source>This audience does not exist.</source>
+        <translation>Cette audience n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>Impossible de lire les contacts : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The contact ids of this audience span more than 2³² values: counts run as SQL.</source>
+        <translation>Les identifiants de contacts de cette audience couvrent plus de 2³² valeurs : les comptages passent par SQL.</translation>
+    </message>
+    <message>
+        <source>Cannot read the suppression list: %1</source>
+        <translation>Impossible de lire la liste d&apos;opposition : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the segment index: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;index des segments : %1</translation>
+    </message>
+    <message>
+        <source>The filter column &quot;%1&quot; is not a column of this audience.</source>
+        <translation>La colonne de filtre « %1 » n&apos;est pas une colonne de cette audience.</translation>
+    </message>
+    <message>
+        <source>Cannot count the contacts: %1</source>
+        <translation>Impossible de compter les contacts : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the consent states: %1</source>
+        <translation>Impossible de lire les états de consentement : %1</translation>
+    </message>
 </context>
 <context>
     <name>SensitiveColumns</name>
@@ -1831,6 +2179,22 @@ Instruction : %4</translation>
     <message>
         <source>The column &quot;%1&quot; reveals or suggests %2 (GDPR art. 9): segments cannot be built on it. An administrator can mark the column as not sensitive after checking its content.</source>
         <translation>La colonne « %1 » révèle ou suggère %2 (RGPD art. 9) : aucun segment ne peut être construit dessus. Un administrateur peut la marquer comme non sensible après avoir vérifié son contenu.</translation>
+    </message>
+    <message>
+        <source>Recording the review failed: %1</source>
+        <translation>L&apos;enregistrement de la vérification a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Say why the column is or is not sensitive: the reason is kept in the audit log.</source>
+        <translation>Indiquez pourquoi la colonne est sensible ou non : le motif est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change whether a column is sensitive.</source>
+        <translation>Seul un administrateur peut décider si une colonne est sensible.</translation>
+    </message>
+    <message>
+        <source>The audience has no column &quot;%1&quot;.</source>
+        <translation>L&apos;audience n&apos;a pas de colonne « %1 ».</translation>
     </message>
 </context>
 <context>
