@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
+#include "audience/segmentbuilder.h"
 #include "mainwindow.h"
+#include "pages/audiencespage.h"
 #include "pages/reportspage.h"
 #include "welcomedialog.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QPlainTextEdit>
-#include <QTextCursor>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTextCursor>
 #include <QTimer>
 
 namespace {
@@ -74,6 +78,41 @@ void ScreenshotRunner::captureUcs2Example(const QString &baseName)
     });
 }
 
+void ScreenshotRunner::captureSegmentExample(const QString &baseName)
+{
+    // The segment builder with two filters and its live count.
+    auto *page = qobject_cast<AudiencesPage *>(m_window->page(MainWindow::AudiencesPage));
+    SegmentBuilder *builder = page ? page->segmentBuilder() : nullptr;
+    if (!builder || builder->audienceId() <= 0) {
+        capturePage(MainWindow::AudiencesPage + 1);
+        return;
+    }
+    page->tabs()->setCurrentIndex(2);
+    builder->valuesEdit(builder->addFilter(QStringLiteral("departement")))
+        ->setText(QStringLiteral("67"));
+    builder->valuesEdit(builder->addFilter(QStringLiteral("tranche_age")))
+        ->setText(QStringLiteral("25-34, 35-49"));
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [this, poll, page, builder, baseName]() {
+        if (builder->isCounting())
+            return;
+        poll->deleteLater();
+        poll->stop();
+        QTimer::singleShot(kSettleMs, this, [this, page, builder, baseName]() {
+            const bool ok = save(m_window, baseName + QStringLiteral("-segment"));
+            builder->setSegment(Segment());
+            page->tabs()->setCurrentIndex(0);
+            if (!ok) {
+                Q_EMIT finished(false, m_error);
+                return;
+            }
+            capturePage(MainWindow::AudiencesPage + 1);
+        });
+    });
+    QTimer::singleShot(kSettleMs, poll, qOverload<>(&QTimer::start));
+}
+
 void ScreenshotRunner::capturePage(int index)
 {
     if (index >= MainWindow::PageCount) {
@@ -101,6 +140,10 @@ void ScreenshotRunner::capturePage(int index)
         }
         if (index == MainWindow::ComposePage) {
             captureUcs2Example(name);
+            return;
+        }
+        if (index == MainWindow::AudiencesPage) {
+            captureSegmentExample(name);
             return;
         }
         capturePage(index + 1);

@@ -23,6 +23,7 @@ Q_SIGNALS:
 private:
     void capturePage(int index);
     void captureUcs2Example(const QString &baseName);
+    void captureSegmentExample(const QString &baseName);
     bool save(QWidget *widget, const QString &name);
 
     MainWindow *m_window;
