@@ -314,8 +314,9 @@ bool parseFlatObject(const char *p, const char *end, std::string *key, std::stri
 
 // The bitmaps of one column while the index is built: one per distinct value, until the column
 // has too many values to be worth it.
-struct ColumnBuilder
+class ColumnBuilder
 {
+public:
     explicit ColumnBuilder(const QString &name_)
         : name(name_)
         , utf8Name(name_.toUtf8())
@@ -323,7 +324,6 @@ struct ColumnBuilder
 
     QString name;
     QByteArray utf8Name;
-    QHash<QByteArray, int> dictionary;
     std::vector<QByteArray> values;
     std::vector<BitmapPtr> bitmaps;
     std::vector<qint64> counts;
@@ -337,29 +337,123 @@ struct ColumnBuilder
         hasValues = true;
         if (overflow)
             return;
-        int index = 0;
-        const auto it = dictionary.constFind(QByteArray::fromRawData(data, qsizetype(size)));
-        if (it == dictionary.cend()) {
-            if (int(values.size()) >= maxDistinct) {
-                overflow = true;
-                dictionary = {};
-                values = {};
-                std::vector<BitmapPtr>().swap(bitmaps);
-                counts = {};
-                return;
-            }
-            index = int(values.size());
-            QByteArray value(data, qsizetype(size));
-            dictionary.insert(value, index);
-            values.push_back(value);
-            bitmaps.push_back(newBitmap());
-            counts.push_back(0);
-        } else {
-            index = it.value();
-        }
-        roaring_bitmap_add(bitmaps[size_t(index)].get(), offset);
-        ++counts[size_t(index)];
+        const uint32_t index = lookup(data, size, maxDistinct);
+        if (overflow)
+            return;
+        m_pendingCodes.push_back(index);
+        m_pendingOffsets.push_back(offset);
+        ++counts[index];
     }
+
+    // Moves the rows added since the last flush into the bitmaps, value by value: contacts
+    // arrive in id order but with values in random order, and adding them one by one to
+    // thousands of bitmaps costs a cache miss each.
+    void flush()
+    {
+        if (m_pendingCodes.empty())
+            return;
+        m_positions.resize(values.size(), 0);
+        m_touched.clear();
+        for (const uint32_t code : m_pendingCodes) {
+            if (m_positions[code]++ == 0)
+                m_touched.push_back(code);
+        }
+        uint32_t position = 0;
+        for (const uint32_t code : m_touched) {
+            const uint32_t n = m_positions[code];
+            m_positions[code] = position;
+            position += n;
+        }
+        m_sorted.resize(m_pendingCodes.size());
+        for (size_t i = 0; i < m_pendingCodes.size(); ++i)
+            m_sorted[m_positions[m_pendingCodes[i]]++] = m_pendingOffsets[i];
+        uint32_t start = 0;
+        for (const uint32_t code : m_touched) {
+            const uint32_t end = m_positions[code];
+            roaring_bitmap_add_many(bitmaps[code].get(), end - start, m_sorted.data() + start);
+            start = end;
+            m_positions[code] = 0;
+        }
+        m_pendingCodes.clear();
+        m_pendingOffsets.clear();
+    }
+
+    // Frees everything but the name and the flags (after writing, or on overflow).
+    void release()
+    {
+        std::vector<QByteArray>().swap(values);
+        std::vector<BitmapPtr>().swap(bitmaps);
+        std::vector<qint64>().swap(counts);
+        std::vector<uint64_t>().swap(m_slotHashes);
+        std::vector<uint32_t>().swap(m_slots);
+        std::vector<uint32_t>().swap(m_pendingCodes);
+        std::vector<uint32_t>().swap(m_pendingOffsets);
+        std::vector<uint32_t>().swap(m_positions);
+        std::vector<uint32_t>().swap(m_sorted);
+    }
+
+private:
+    static constexpr uint32_t kEmpty = UINT32_MAX;
+
+    // Open addressing on the value's hash: the dictionary sees every field of every contact.
+    uint32_t lookup(const char *data, size_t size, int maxDistinct)
+    {
+        if (m_slots.empty()) {
+            m_slots.assign(1024, kEmpty);
+            m_slotHashes.assign(1024, 0);
+        }
+        const uint64_t hash = uint64_t(qHashBits(data, size, 0x5eed));
+        size_t mask = m_slots.size() - 1;
+        size_t slot = size_t(hash) & mask;
+        for (;;) {
+            const uint32_t index = m_slots[slot];
+            if (index == kEmpty)
+                break;
+            if (m_slotHashes[slot] == hash) {
+                const QByteArray &value = values[index];
+                if (size_t(value.size()) == size && std::memcmp(value.constData(), data, size) == 0)
+                    return index;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (int(values.size()) >= maxDistinct) {
+            overflow = true;
+            release();
+            return 0;
+        }
+        const uint32_t index = uint32_t(values.size());
+        values.emplace_back(data, qsizetype(size));
+        bitmaps.push_back(newBitmap());
+        counts.push_back(0);
+        m_slots[slot] = index;
+        m_slotHashes[slot] = hash;
+        if (values.size() * 2 > m_slots.size()) {
+            // Grow and re-insert.
+            std::vector<uint32_t> grown(m_slots.size() * 2, kEmpty);
+            std::vector<uint64_t> hashes(grown.size(), 0);
+            mask = grown.size() - 1;
+            for (size_t i = 0; i < m_slots.size(); ++i) {
+                if (m_slots[i] == kEmpty)
+                    continue;
+                size_t s = size_t(m_slotHashes[i]) & mask;
+                while (grown[s] != kEmpty)
+                    s = (s + 1) & mask;
+                grown[s] = m_slots[i];
+                hashes[s] = m_slotHashes[i];
+            }
+            m_slots.swap(grown);
+            m_slotHashes.swap(hashes);
+        }
+        return index;
+    }
+
+    std::vector<uint64_t> m_slotHashes;
+    std::vector<uint32_t> m_slots;
+    std::vector<uint32_t> m_pendingCodes;
+    std::vector<uint32_t> m_pendingOffsets;
+    std::vector<uint32_t> m_positions;
+    std::vector<uint32_t> m_touched;
+    std::vector<uint32_t> m_sorted;
 };
 
 // The process-wide cache of loaded bitmaps. A shared cache (not per SegmentIndex) so that the
@@ -736,6 +830,7 @@ bool SegmentIndex::buildIndex(qint64 audienceId, const ProgressCallback &progres
     qint64 baseId = -1;
     qint64 rows = 0;
     bool tooSparse = false;
+    uint32_t chunk = 0; // the 65,536-id block being filled (one roaring container per value)
     const int maxDistinct = m_maxDistinctValues;
     std::string key;
     std::string value;
@@ -751,6 +846,11 @@ bool SegmentIndex::buildIndex(qint64 audienceId, const ProgressCallback &progres
             return;
         }
         const uint32_t offset = uint32_t(offset64);
+        if (offset >> 16 != chunk) {
+            for (ColumnBuilder &column : columns)
+                column.flush();
+            chunk = offset >> 16;
+        }
         roaring_bitmap_add(all.get(), offset);
         for (size_t i = 0; i < fields.size(); ++i)
             columns[i].add(fields[i].first, fields[i].second, offset, maxDistinct);
@@ -860,6 +960,8 @@ bool SegmentIndex::buildIndex(qint64 audienceId, const ProgressCallback &progres
     if (cancelled())
         return fail(tr("Cancelled."));
     reportProgress();
+    for (ColumnBuilder &column : columns)
+        column.flush();
     if (baseId < 0)
         baseId = 0;
 
@@ -869,11 +971,11 @@ bool SegmentIndex::buildIndex(qint64 audienceId, const ProgressCallback &progres
         QSqlQuery query(db);
         query.setForwardOnly(true);
         for (const QString &sql :
-             {QStringLiteral("SELECT c.id FROM suppressions s JOIN contacts c "
-                             "ON c.audience_id = ? AND c.phone = s.phone"),
-              QStringLiteral("SELECT c.id FROM consent_states cs JOIN contacts c "
-                             "ON c.audience_id = ? AND c.phone = cs.phone "
-                             "WHERE cs.state IN ('refused', 'opted_out')")}) {
+             {QStringLiteral("SELECT c.id FROM suppressions s CROSS JOIN contacts c "
+                             "WHERE c.audience_id = ? AND c.phone = s.phone"),
+              QStringLiteral("SELECT c.id FROM consent_states cs CROSS JOIN contacts c "
+                             "WHERE c.audience_id = ? AND c.phone = cs.phone "
+                             "AND cs.state IN ('refused', 'opted_out')")}) {
             query.prepare(sql);
             query.addBindValue(audienceId);
             if (!query.exec())
@@ -928,10 +1030,7 @@ bool SegmentIndex::buildIndex(qint64 audienceId, const ProgressCallback &progres
                 return fail(tr("Cannot write the segment index: %1").arg(inserter.errorString()));
             column.bitmaps[i].reset();
         }
-        column.dictionary = {};
-        column.values = {};
-        std::vector<BitmapPtr>().swap(column.bitmaps);
-        column.counts = {};
+        column.release();
     }
     if (!inserter.flush())
         return fail(tr("Cannot write the segment index: %1").arg(inserter.errorString()));
@@ -1207,9 +1306,10 @@ bool SegmentIndex::Loaded::applyUnsendableChanges(roaring_bitmap_t *unsendable)
     query.prepare(QStringLiteral(
         "SELECT c.id, CASE WHEN cs.state IN ('refused', 'opted_out') OR EXISTS (SELECT 1 FROM "
         "suppressions s WHERE s.phone = cs.phone) THEN 1 ELSE 0 END FROM consent_states cs "
-        "JOIN contacts c ON c.audience_id = ? AND c.phone = cs.phone WHERE cs.changed_at >= ?"));
-    query.addBindValue(audienceId);
+        "CROSS JOIN contacts c WHERE cs.changed_at >= ? AND c.audience_id = ? "
+        "AND c.phone = cs.phone"));
     query.addBindValue(since);
+    query.addBindValue(audienceId);
     if (!query.exec()) {
         errorString = tr("Cannot read the consent states: %1").arg(query.lastError().text());
         return false;
@@ -1223,11 +1323,11 @@ bool SegmentIndex::Loaded::applyUnsendableChanges(roaring_bitmap_t *unsendable)
         else
             roaring_bitmap_remove(unsendable, offset);
     }
-    query.prepare(QStringLiteral("SELECT c.id FROM suppressions s JOIN contacts c "
-                                 "ON c.audience_id = ? AND c.phone = s.phone "
-                                 "WHERE s.added_at >= ?"));
-    query.addBindValue(audienceId);
+    query.prepare(QStringLiteral("SELECT c.id FROM suppressions s CROSS JOIN contacts c "
+                                 "WHERE s.added_at >= ? AND c.audience_id = ? "
+                                 "AND c.phone = s.phone"));
     query.addBindValue(since);
+    query.addBindValue(audienceId);
     if (!query.exec()) {
         errorString = tr("Cannot read the suppression list: %1").arg(query.lastError().text());
         return false;
