@@ -123,11 +123,11 @@ const char *const kSources[] = {"Jeu-concours en ligne",
                                 "Parrainage",
                                 "Formulaire web"};
 
-bool exec(sqlite3 *db, const char *sql)
+bool exec(sqlite3 *db, const QByteArray &sql)
 {
     char *error = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-        std::fprintf(stderr, "%s: %s\n", sql, error);
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        std::fprintf(stderr, "%s: %s\n", sql.constData(), error);
         sqlite3_free(error);
         return false;
     }
@@ -145,9 +145,22 @@ qint64 generate(const QString &path, qint64 contacts)
     exec(db, "PRAGMA synchronous=OFF");
     exec(db, "PRAGMA cache_size=-262144");
     exec(db, "BEGIN");
-    exec(db, "DROP INDEX contacts_phone");
-    exec(db, "DROP INDEX contacts_audience_department");
-    exec(db, "DROP INDEX contacts_audience_postal");
+    // Secondary indexes on contacts are built after the load (those the schema has).
+    QList<QByteArray> indexes;
+    {
+        sqlite3_stmt *list = nullptr;
+        sqlite3_prepare_v2(db,
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                           "tbl_name = 'contacts' AND sql IS NOT NULL",
+                           -1, &list, nullptr);
+        while (sqlite3_step(list) == SQLITE_ROW) {
+            exec(db,
+                 "DROP INDEX "
+                     + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(list, 0))));
+            indexes.append(reinterpret_cast<const char *>(sqlite3_column_text(list, 1)));
+        }
+        sqlite3_finalize(list);
+    }
     const QByteArray audience =
         QStringLiteral("INSERT INTO audiences (name, contact_count, created_at) VALUES ('%1', %2, "
                        "%3)")
@@ -259,9 +272,8 @@ qint64 generate(const QString &path, qint64 contacts)
     }
     sqlite3_finalize(insert);
     std::fprintf(stderr, "\rindexes...            ");
-    exec(db, "CREATE INDEX contacts_phone ON contacts (phone)");
-    exec(db, "CREATE INDEX contacts_audience_department ON contacts (audience_id, department)");
-    exec(db, "CREATE INDEX contacts_audience_postal ON contacts (audience_id, postal_code)");
+    for (const QByteArray &sql : std::as_const(indexes))
+        exec(db, sql.constData());
     // 0.5 % STOPs, 0.2 % refused consent, spread over the file.
     sqlite3_stmt *stop = nullptr;
     sqlite3_prepare_v2(db,
