@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audience/audienceimporter.h"
 #include "audience/audiencepurge.h"
+#include "audience/importrowbuilder.h"
 #include "campaign/recipientquery.h"
 #include "reports/csvwriter.h"
 #include "storage/database.h"
 #include "support/testdatabase.h"
 
 #include <QBuffer>
+#include <QDate>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <atomic>
@@ -32,6 +35,16 @@ private Q_SLOTS:
     void purgeKeepsTheProof();
     void cancelLeavesNothing_data() { addBackendRows(); }
     void cancelLeavesNothing();
+    void cancelledReimportLeavesTheAudienceAsItWas_data() { addBackendRows(); }
+    void cancelledReimportLeavesTheAudienceAsItWas();
+    void isoDate_data();
+    void isoDate();
+    void optInDatesBecomeIso_data() { addBackendRows(); }
+    void optInDatesBecomeIso();
+    void attributesAsQJsonDocumentWritesThem_data() { addBackendRows(); }
+    void attributesAsQJsonDocumentWritesThem();
+    void sqliteFastPathStoresWhatQtSqlStores_data();
+    void sqliteFastPathStoresWhatQtSqlStores();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -58,6 +71,84 @@ const QByteArray kBrokerFile =
     "Mme;L\xC3\xA9"
     "a;\"Dupont; dite \"\"Lili\"\"\";33 6 12 34 56 81;67400;Illkirch;25-34;Newsletter\n"
     "M.;Th\xC3\xA9o;Roux;09 70 12 34 56;67000;Strasbourg;25-34;Newsletter\n";
+
+// Every stored value of an audience's contacts and of its imports' rejected rows, one line per
+// row, in file order: what two import paths must agree on.
+QStringList storedRows(Database &db, qint64 audienceId)
+{
+    QStringList rows;
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT phone, line_type, first_name, last_name, postal_code, commune, department, "
+        "age_bracket, opt_in_date, attributes, source_row FROM contacts WHERE audience_id = ? "
+        "ORDER BY source_row"));
+    query.addBindValue(audienceId);
+    if (!query.exec())
+        return {QStringLiteral("query failed")};
+    const auto line = [&query] {
+        QStringList cells;
+        for (int i = 0; i < query.record().count(); ++i)
+            cells.append(query.isNull(i) ? QStringLiteral("<null>") : query.value(i).toString());
+        return cells.join(QLatin1Char('|'));
+    };
+    while (query.next())
+        rows.append(line());
+    query.prepare(QStringLiteral(
+        "SELECT r.row_number, r.raw_value, r.reason, r.detail FROM import_rejects r "
+        "JOIN imports i ON i.id = r.import_id WHERE i.audience_id = ? ORDER BY r.row_number"));
+    query.addBindValue(audienceId);
+    if (!query.exec())
+        return {QStringLiteral("query failed")};
+    while (query.next())
+        rows.append(QStringLiteral("reject ") + line());
+    return rows;
+}
+
+QStringList counts(const AudienceImporter::Result &r)
+{
+    return {QString::number(r.rows),      QString::number(r.imported),
+            QString::number(r.updated),   QString::number(r.duplicates),
+            QString::number(r.invalid),   QString::number(r.fixedLine),
+            QString::number(r.notMobile), QString::number(r.suppressed),
+            QString::number(r.malformed), QString::number(r.badEncoding)};
+}
+
+// A file with a bit of everything a broker sends: number formats, duplicates, fixed and VoIP
+// lines, values padded with spaces and no-break spaces, accents, quotes and JSON-special
+// characters, dates in several shapes, ragged and malformed rows.
+QByteArray mixedFile(int extraRows)
+{
+    QByteArray content = "civilite;prenom;nom;telephone;code_postal;commune;departement;"
+                         "tranche_age;date_optin;source;note\n"
+                         "Mme; Marie ;Muller;06 12 34 56 78;67000;Strasbourg;;35-49;"
+                         "13/05/2024;Jeu;\"a \"\"quoted\"\" note; with ; inside\"\n"
+                         "M.;Jean;Klein;+33612345679;\xC2\xA0"
+                         "68100\xC2\xA0;Mulhouse;;50-64;"
+                         "2024-05-13 14:30:00;News\\letter;tab\there\n"
+                         "M.;Luc;Weber;0033 6 12 34 56 80;97400;Saint-Denis;;25-34;1/2/24;Jeu;"
+                         "\x01"
+                         "control\x1f\n"
+                         "Mme;Anne;Huber;03 88 12 34 56;67000;Strasbourg;;65+;;Jeu;\n"
+                         "Mme;Zo\xC3\xA9;Koenig;06.12.34.56.78;67300;Schiltigheim;;18-24;;Jeu;\n"
+                         "M.;Paul;Meyer;12345;67000;Strasbourg;;35-49;;Jeu;\n"
+                         "Mme;L\xC3\xA9"
+                         "a;\"Dupont; dite \"\"Lili\"\"\";33 6 12 34 56 81;67400;"
+                         "Illkirch;67;25-34;31.12.1999;Newsletter;\xF0\x9F\x98\x80 emoji\n"
+                         "M.;Th\xC3\xA9o;Roux;09 70 12 34 56;67000;Strasbourg;;25-34;;News;\n"
+                         "M.;Hugo;Ragged;0612345682\n"
+                         "Mme;Ines;\"Bad\"quote;0612345683;67000;Strasbourg;;25-34;;Jeu;\n"
+                         "Mme;Eve;Late;07 12 34 56 84;  ;   ;;25-34;not a date;Jeu;  \xC2\xA0\n";
+    for (int i = 0; i < extraRows; ++i) {
+        content += QStringLiteral("M.;P%1;N%1;06 %2;%3;Ville %1;;25-34;%4/0%5/2023;Jeu;n%1\n")
+                       .arg(i)
+                       .arg(20000000 + (i * 7919) % 70000000)
+                       .arg(10000 + i % 80000)
+                       .arg(1 + i % 28)
+                       .arg(1 + i % 9)
+                       .toUtf8();
+    }
+    return content;
+}
 
 } // namespace
 
@@ -377,6 +468,219 @@ void tst_AudienceImporter::purgeKeepsTheProof()
              1);
     QVERIFY(purge.expired().isEmpty());
     QVERIFY(!purge.purge(imported.audienceId).ok); // once
+}
+
+void tst_AudienceImporter::cancelledReimportLeavesTheAudienceAsItWas()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("first.csv"), mixedFile(500));
+    options.audienceName = QStringLiteral("Again");
+    const AudienceImporter::Result first = AudienceImporter(&db).run(options);
+    QVERIFY2(first.ok, qPrintable(first.errorString));
+    const QStringList before = storedRows(db, first.audienceId);
+    QVERIFY(before.size() > 500);
+    const qint64 auditBefore = scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+
+    // The broker's next file changes every row and adds many: cancelled half-way through.
+    QByteArray next = mixedFile(30000);
+    next.replace("Strasbourg", "Colmar");
+    options.filePath = write(QStringLiteral("next.csv"), next);
+    std::atomic_bool cancel {false};
+    qint64 lastRows = 0;
+    const AudienceImporter::Result r = AudienceImporter(&db).run(
+        options,
+        [&](const AudienceImporter::Progress &p) {
+            lastRows = p.rows;
+            if (p.rows >= 8000)
+                cancel = true;
+        },
+        &cancel);
+    QVERIFY(r.cancelled);
+    QVERIFY(!r.ok);
+    QVERIFY2(lastRows < 30000, "the cancel came after the last row");
+    QCOMPARE(storedRows(db, first.audienceId), before);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM imports")), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT contact_count FROM audiences")), first.imported);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+}
+
+void tst_AudienceImporter::isoDate_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("iso"); // empty: not a date, kept as it is
+    QTest::newRow("dd/mm/yyyy") << QByteArray("13/05/2024") << QByteArray("2024-05-13");
+    QTest::newRow("d/m/yyyy") << QByteArray("3/5/2024") << QByteArray("2024-05-03");
+    QTest::newRow("dd-mm-yyyy") << QByteArray("13-05-2024") << QByteArray("2024-05-13");
+    QTest::newRow("dd.mm.yyyy") << QByteArray("13.05.2024") << QByteArray("2024-05-13");
+    QTest::newRow("yyyy-mm-dd") << QByteArray("2024-05-13") << QByteArray("2024-05-13");
+    QTest::newRow("yyyy/mm/dd") << QByteArray("2024/05/13") << QByteArray("2024-05-13");
+    QTest::newRow("yyyy-m-d") << QByteArray("2024-5-3") << QByteArray("2024-05-03");
+    QTest::newRow("spaces") << QByteArray("  13/05/2024 ") << QByteArray("2024-05-13");
+    QTest::newRow("time") << QByteArray("13/05/2024 14:30") << QByteArray("2024-05-13");
+    QTest::newRow("seconds") << QByteArray("2024-05-13 14:30:59") << QByteArray("2024-05-13");
+    QTest::newRow("iso time") << QByteArray("2024-05-13T14:30:00.123Z") << QByteArray("2024-05-13");
+    QTest::newRow("offset") << QByteArray("2024-05-13T14:30:00+02:00") << QByteArray("2024-05-13");
+    QTest::newRow("yy this year") << QByteArray("01/02/25") << QByteArray("2025-02-01");
+    QTest::newRow("yy past century") << QByteArray("01/02/26") << QByteArray("1926-02-01");
+    QTest::newRow("yy 00") << QByteArray("31.12.00") << QByteArray("2000-12-31");
+    QTest::newRow("leap day") << QByteArray("29/02/2024") << QByteArray("2024-02-29");
+    QTest::newRow("not a leap day") << QByteArray("29/02/2023") << QByteArray();
+    QTest::newRow("month 13") << QByteArray("12/13/2024") << QByteArray();
+    QTest::newRow("mixed separators") << QByteArray("13/05-2024") << QByteArray();
+    QTest::newRow("three-digit year") << QByteArray("13/05/202") << QByteArray();
+    QTest::newRow("five-digit year") << QByteArray("13/05/20245") << QByteArray();
+    QTest::newRow("year first with dots") << QByteArray("2024.05.13") << QByteArray();
+    QTest::newRow("text after") << QByteArray("13/05/2024 environ") << QByteArray();
+    QTest::newRow("bad time") << QByteArray("13/05/2024 25:00") << QByteArray();
+    QTest::newRow("text") << QByteArray("mai 2024") << QByteArray();
+    QTest::newRow("month and year") << QByteArray("05/2024") << QByteArray();
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+}
+
+void tst_AudienceImporter::isoDate()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, iso);
+    QCOMPARE(ImportRowBuilder::isoDate(text, 2025), iso);
+}
+
+void tst_AudienceImporter::optInDatesBecomeIso()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    const int yy = QDate::currentDate().year() % 100;
+    const QByteArray content = "telephone;date d'opt-in\n"
+                               "0612345601;13/05/2024\n"
+                               "0612345602;2024-05-13 08:15:00\n"
+                               "0612345603;1.2.99\n"
+                               "0612345604;01/02/"
+        + QByteArray::number(yy).rightJustified(2, '0')
+        + "\n"
+          "0612345605;printemps 2024\n"
+          "0612345606;  \n";
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("dates.csv"), content);
+    options.audienceName = QStringLiteral("Dates");
+    const AudienceImporter::Result r = AudienceImporter(&db).run(options);
+    QVERIFY2(r.ok, qPrintable(r.errorString));
+    QCOMPARE(r.imported, 6);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT opt_in_date FROM contacts ORDER BY source_row")));
+    QStringList dates;
+    while (query.next())
+        dates.append(query.isNull(0) ? QStringLiteral("<null>") : query.value(0).toString());
+    QCOMPARE(dates,
+             QStringList({QStringLiteral("2024-05-13"), QStringLiteral("2024-05-13"),
+                          QStringLiteral("1999-02-01"),
+                          QStringLiteral("%1-02-01").arg(QDate::currentDate().year()),
+                          QStringLiteral("printemps 2024"), QStringLiteral("<null>")}));
+}
+
+void tst_AudienceImporter::attributesAsQJsonDocumentWritesThem()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    // Every ASCII character, quotes, backslashes, accents, an emoji; the keys in an order that
+    // is neither the file's nor alphabetical in QJsonObject (shorter keys first).
+    QByteArray ascii;
+    for (int c = 1; c < 0x80; ++c) {
+        if (c != '\n' && c != '\r' && c != ';' && c != '"')
+            ascii.append(char(c));
+    }
+    const QByteArray content = "zz;telephone;a;bbb;aa;lieu\n"
+                               "\""
+        + ascii
+        + "\";0612345601;\"x\"\"y\";b\\c;\xC3\xA9t\xC3\xA9;"
+          "\xF0\x9F\x98\x80\n"
+          "\"multi\nline\r\nvalue\";0612345602;;  ;\xC2\xA0;ok\n";
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("json.csv"), content);
+    options.audienceName = QStringLiteral("JSON");
+    const AudienceImporter::Result r = AudienceImporter(&db).run(options);
+    QVERIFY2(r.ok, qPrintable(r.errorString));
+    QCOMPARE(r.imported, 2);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT attributes FROM contacts ORDER BY source_row")));
+    const QList<QJsonObject> expected = {
+        QJsonObject {{QStringLiteral("zz"), QString::fromLatin1(ascii).trimmed()},
+                     {QStringLiteral("a"), QStringLiteral("x\"y")},
+                     {QStringLiteral("bbb"), QStringLiteral("b\\c")},
+                     {QStringLiteral("aa"), QStringLiteral("été")},
+                     {QStringLiteral("lieu"), QStringLiteral("😀")}},
+        QJsonObject {{QStringLiteral("zz"), QStringLiteral("multi\nline\r\nvalue")},
+                     {QStringLiteral("lieu"), QStringLiteral("ok")}}};
+    for (const QJsonObject &object : expected) {
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString().toUtf8(),
+                 QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+}
+
+void tst_AudienceImporter::sqliteFastPathStoresWhatQtSqlStores_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::newRow("UTF-8, header") << mixedFile(3000) << QByteArray("UTF-8");
+    QByteArray latin1 = "Mme,H\xE9l\xE8ne,0612345601,S\xE9lestat,\xA0"
+                        "Ann\xE9"
+                        "e\xA0,13/05/2024\n"
+                        "M.,Fran\xE7ois,0612345602,C\x9Cur,\x85,01.02.03\n"
+                        "Mme,No\xEBlle,0612345603,Metz,\"q\"\"\",x\n";
+    for (int i = 0; i < 100; ++i)
+        latin1 += "M.,\xC9mile,06" + QByteArray::number(20000000 + i) + ",Sarreguemines,,\n";
+    QTest::newRow("Windows-1252, no header") << latin1 << QByteArray("Windows-1252");
+}
+
+void tst_AudienceImporter::sqliteFastPathStoresWhatQtSqlStores()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, encoding);
+    const QString path = write(QStringLiteral("same.csv"), content);
+    QStringList stored[2];
+    QStringList results[2];
+    for (int fast = 0; fast < 2; ++fast) {
+        TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+        Database db(testDb.url());
+        QString error;
+        QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO suppressions (phone, reason, added_at) "
+                                          "VALUES ('+33612345681', 'stop_reply', 1)")));
+        AudienceImporter::Options options;
+        options.filePath = path;
+        options.audienceName = QStringLiteral("Same");
+        options.sqliteFastPath = fast == 1;
+        AudienceImporter::Result r = AudienceImporter(&db).run(options);
+        QVERIFY2(r.ok, qPrintable(r.errorString));
+        QCOMPARE(CsvReader::encodingName(r.dialect.encoding), QString::fromLatin1(encoding));
+        results[fast] = counts(r);
+        // And a re-import of the same file into the same audience: every contact updated.
+        r = AudienceImporter(&db).run(options);
+        QVERIFY2(r.ok, qPrintable(r.errorString));
+        QVERIFY(r.updated > 0);
+        QCOMPARE(r.imported, 0);
+        results[fast] += counts(r);
+        stored[fast] = storedRows(db, r.audienceId);
+        // Every attributes value is what QJsonDocument writes for it.
+        QVERIFY(query.exec(QStringLiteral("SELECT attributes FROM contacts "
+                                          "WHERE attributes IS NOT NULL")));
+        while (query.next()) {
+            const QByteArray json = query.value(0).toString().toUtf8();
+            QCOMPARE(QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact), json);
+        }
+    }
+    QCOMPARE(results[1], results[0]);
+    QCOMPARE(stored[1].size(), stored[0].size());
+    for (qsizetype i = 0; i < stored[0].size(); ++i)
+        QCOMPARE(stored[1].at(i), stored[0].at(i));
 }
 
 QTEST_GUILESS_MAIN(tst_AudienceImporter)

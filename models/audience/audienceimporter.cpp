@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audienceimporter.h"
 
+#include "audience/importbatch.h"
+#include "audience/importcontactsorter.h"
+#include "audience/importrowbuilder.h"
 #include "audience/phonenormalizer.h"
 #include "audience/sensitivecolumns.h"
+#include "audience/sqliteimportwriter.h"
 #include "reports/csvwriter.h"
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
@@ -20,7 +24,11 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <unordered_set>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -72,10 +80,292 @@ std::vector<quint64> sortedKeys(QSqlQuery &query)
     return keys;
 }
 
-bool contains(const std::vector<quint64> &sorted, quint64 key)
+// Rows per batch handed from the reading thread to the storing one (progress and cancel are
+// checked between batches), and per slice of sorted contacts stored.
+constexpr qsizetype kBatchRows = 4096;
+constexpr qsizetype kBatchBytes = 4 * 1024 * 1024;
+constexpr qsizetype kSliceRows = 4096;
+
+// Hands batches from the reading thread to the storing thread; at most two wait, so memory
+// stays bounded whichever side is slower. Emptied batches come back to be refilled.
+class BatchQueue final
 {
-    return std::binary_search(sorted.begin(), sorted.end(), key);
+public:
+    std::unique_ptr<ImportBatch> spare()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_spares.empty())
+            return std::make_unique<ImportBatch>();
+        std::unique_ptr<ImportBatch> batch = std::move(m_spares.back());
+        m_spares.pop_back();
+        batch->clear();
+        return batch;
+    }
+    // Waits for room; false when the storing side gave up.
+    bool put(std::unique_ptr<ImportBatch> batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_aborted || m_ready.size() < 2; });
+        if (m_aborted)
+            return false;
+        m_ready.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    void finish()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    // The next batch, or nullptr when reading is over.
+    std::unique_ptr<ImportBatch> take()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_finished || !m_ready.empty(); });
+        if (m_ready.empty())
+            return nullptr;
+        std::unique_ptr<ImportBatch> batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    void recycle(std::unique_ptr<ImportBatch> batch)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_spares.push_back(std::move(batch));
+    }
+    void abort()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_aborted = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<ImportBatch>> m_ready;
+    std::vector<std::unique_ptr<ImportBatch>> m_spares;
+    bool m_finished = false;
+    bool m_aborted = false;
+};
+
+struct ProducerResult
+{
+    ImportRowBuilder::Counts counts;
+    std::optional<ColumnMapping> mapping;
+    QString errorString;
+    bool cancelled = false;
+};
+
+// The reading thread: CSV records -> ImportRowBuilder -> batches sorted by phone -> queue.
+void produce(CsvReader *reader, const AudienceImporter::Options &options,
+             CsvReader::Encoding encoding, const PhoneNormalizer *normalizer,
+             const std::vector<quint64> *suppressed, const std::vector<quint64> *existing,
+             qint64 fileSize, BatchQueue *queue, const std::atomic_bool *stop,
+             const std::atomic_bool *cancel, ProducerResult *out)
+{
+    std::optional<ColumnMapping> mapping = options.mapping;
+    std::unique_ptr<ImportRowBuilder> builder;
+    // Rows read before the mapping is known (files without a header row: the mapping is
+    // guessed from the first rows' values).
+    struct PendingRow
+    {
+        qint64 rowNumber = 0;
+        std::vector<QByteArray> fields;
+        std::optional<CsvReader::Problem> problem;
+    };
+    std::vector<PendingRow> pending;
+    QList<QStringList> sample;
+    std::vector<QByteArrayView> views;
+    std::unique_ptr<ImportBatch> batch = queue->spare();
+
+    const auto startBuilder = [&]() -> bool {
+        QString error;
+        if (!mapping->isValid(&error)) {
+            out->errorString =
+                AudienceImporter::tr("The columns of this file cannot be used: %1").arg(error);
+            return false;
+        }
+        builder = std::make_unique<ImportRowBuilder>(*mapping, encoding, normalizer, suppressed,
+                                                     existing, fileSize / 100);
+        return true;
+    };
+    const auto handOver = [&]() -> bool {
+        batch->bytesConsumed = reader->bytesConsumed();
+        batch->totalBytes = reader->totalSize();
+        batch->rowsRead = builder ? builder->counts().rows : 0;
+        if (!queue->put(std::move(batch)))
+            return false;
+        batch = queue->spare();
+        return true;
+    };
+    const auto flushPending = [&]() -> bool {
+        if (!mapping)
+            mapping = ColumnMapping::guessFromValues(sample);
+        if (!startBuilder())
+            return false;
+        for (const PendingRow &row : pending) {
+            if (row.problem) {
+                builder->addProblem(*row.problem, batch.get());
+                continue;
+            }
+            views.assign(row.fields.begin(), row.fields.end());
+            builder->addRecord(row.rowNumber, views.data(), qsizetype(views.size()), batch.get());
+        }
+        pending.clear();
+        sample.clear();
+        return true;
+    };
+    const auto finish = [&](bool ok) {
+        if (ok && builder && batch->rowCount() > 0)
+            ok = handOver();
+        if (builder)
+            out->counts = builder->counts();
+        out->mapping = mapping;
+        queue->finish();
+        return ok;
+    };
+
+    if (mapping && !startBuilder()) {
+        finish(false);
+        return;
+    }
+    for (qint64 n = 1;; ++n) {
+        if ((n & 4095) == 0 && (stop->load() || (cancel && cancel->load()))) {
+            out->cancelled = true;
+            finish(false);
+            return;
+        }
+        const CsvReader::Status status = reader->readNext();
+        if (status == CsvReader::Status::End)
+            break;
+        if (status == CsvReader::Status::Error) {
+            out->errorString = AudienceImporter::tr("Reading %1 failed: %2")
+                                   .arg(options.filePath, reader->errorString());
+            finish(false);
+            return;
+        }
+        if (status == CsvReader::Status::Header) {
+            if (!mapping) {
+                mapping = ColumnMapping::guess(reader->header());
+                if (!startBuilder()) {
+                    finish(false);
+                    return;
+                }
+            }
+            continue;
+        }
+        if (!builder) {
+            PendingRow row;
+            row.rowNumber = reader->rowNumber();
+            if (status == CsvReader::Status::Problem) {
+                row.problem = reader->problem();
+            } else {
+                QStringList texts;
+                for (qsizetype i = 0; i < reader->fieldCount(); ++i) {
+                    row.fields.push_back(reader->field(i).toByteArray());
+                    texts.append(reader->text(i));
+                }
+                sample.append(texts);
+            }
+            pending.push_back(std::move(row));
+            if (sample.size() >= 50 && !flushPending()) {
+                finish(false);
+                return;
+            }
+            continue;
+        }
+        if (status == CsvReader::Status::Problem) {
+            builder->addProblem(reader->problem(), batch.get());
+        } else {
+            views.clear();
+            for (qsizetype i = 0; i < reader->fieldCount(); ++i)
+                views.push_back(reader->field(i));
+            builder->addRecord(reader->rowNumber(), views.data(), qsizetype(views.size()),
+                               batch.get());
+        }
+        if ((batch->rowCount() >= kBatchRows || batch->bytes.size() >= kBatchBytes)
+            && !handOver()) {
+            finish(false);
+            return;
+        }
+    }
+    if (!builder && !flushPending()) {
+        finish(false);
+        return;
+    }
+    finish(true);
 }
+
+// The QtSql side (PostgreSQL, or a SQLite driver without a usable handle): multi-row
+// statements through BulkInserter.
+class QtSqlBatchWriter final
+{
+public:
+    QtSqlBatchWriter(const QSqlDatabase &db, qint64 audienceId, qint64 importId, qint64 now)
+        : m_contacts(
+            db, QStringLiteral("contacts"), ColumnMapping::contactInsertColumns(),
+            QStringLiteral(
+                "ON CONFLICT (audience_id, phone) DO UPDATE SET line_type = excluded.line_type, "
+                "first_name = excluded.first_name, last_name = excluded.last_name, "
+                "postal_code = excluded.postal_code, commune = excluded.commune, "
+                "department = excluded.department, age_bracket = excluded.age_bracket, "
+                "opt_in_date = excluded.opt_in_date, attributes = excluded.attributes, "
+                "import_id = excluded.import_id, source_row = excluded.source_row, "
+                "updated_at = excluded.updated_at"))
+        , m_rejects(db, QStringLiteral("import_rejects"),
+                    {QStringLiteral("import_id"), QStringLiteral("row_number"),
+                     QStringLiteral("raw_value"), QStringLiteral("reason"),
+                     QStringLiteral("detail")})
+        , m_audienceId(audienceId)
+        , m_importId(importId)
+        , m_now(now)
+    { }
+
+    bool write(const ImportBatch &batch, qsizetype first, qsizetype count)
+    {
+        const auto text = [&](ImportBatch::Span span) {
+            return span.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                 : QVariant(QString::fromUtf8(batch.view(span)));
+        };
+        const qsizetype contacts = qsizetype(batch.contacts.size());
+        for (qsizetype i = first; i < first + count; ++i) {
+            if (i < contacts) {
+                const ImportBatch::Contact &c = batch.contacts[size_t(i)];
+                QVariantList row {m_audienceId, text(c.values[ImportBatch::Phone]),
+                                  c.isMobile ? QStringLiteral("mobile")
+                                             : QStringLiteral("fixed_line_or_mobile")};
+                for (int v = ImportBatch::FirstName; v <= ImportBatch::Attributes; ++v)
+                    row.append(text(c.values[v]));
+                row << m_importId << c.rowNumber << m_now << m_now;
+                if (!m_contacts.addRow(row))
+                    return false;
+            } else {
+                const ImportBatch::Reject &r = batch.rejects[size_t(i - contacts)];
+                if (!m_rejects.addRow({m_importId, r.rowNumber, text(r.raw),
+                                       QLatin1String(ImportBatch::reasonKey(r.reason)),
+                                       text(r.detail)}))
+                    return false;
+            }
+        }
+        return true;
+    }
+    bool flush() { return m_contacts.flush() && m_rejects.flush(); }
+    QString errorString() const
+    {
+        return m_contacts.errorString().isEmpty() ? m_rejects.errorString()
+                                                  : m_contacts.errorString();
+    }
+
+private:
+    BulkInserter m_contacts;
+    BulkInserter m_rejects;
+    qint64 m_audienceId;
+    qint64 m_importId;
+    qint64 m_now;
+};
 
 } // namespace
 
@@ -275,200 +565,140 @@ AudienceImporter::Result AudienceImporter::run(const Options &options,
         return fail(query.lastError().text());
     const std::vector<quint64> existing = sortedKeys(query);
     query.finish();
-    std::unordered_set<quint64> seen;
-    seen.reserve(size_t(qMax<qint64>(1024, file.size() / 40)));
 
-    BulkInserter contacts(
-        db, QStringLiteral("contacts"), ColumnMapping::contactInsertColumns(),
-        QStringLiteral(
-            "ON CONFLICT (audience_id, phone) DO UPDATE SET line_type = excluded.line_type, "
-            "first_name = excluded.first_name, last_name = excluded.last_name, "
-            "postal_code = excluded.postal_code, commune = excluded.commune, "
-            "department = excluded.department, age_bracket = excluded.age_bracket, "
-            "opt_in_date = excluded.opt_in_date, attributes = excluded.attributes, "
-            "import_id = excluded.import_id, source_row = excluded.source_row, "
-            "updated_at = excluded.updated_at"));
-    BulkInserter rejects(db, QStringLiteral("import_rejects"),
-                         {QStringLiteral("import_id"), QStringLiteral("row_number"),
-                          QStringLiteral("raw_value"), QStringLiteral("reason"),
-                          QStringLiteral("detail")});
-    const auto reject = [&](qint64 row, const QString &raw, const char *reason,
-                            const QString &detail) {
-        return rejects.addRow({result.importId, row, raw.left(500), QLatin1String(reason), detail});
-    };
-
-    // Rows read before the mapping is known (files without a header row: the mapping is
-    // guessed from the first rows' values).
-    struct PendingRow
-    {
-        qint64 rowNumber;
-        QStringList fields;
-    };
-    std::optional<ColumnMapping> mapping = options.mapping;
-    QList<PendingRow> pending;
-    int columnOf[int(ColumnMapping::Field::Attribute) + 1];
-    QList<QPair<int, QString>> attributeColumns;
-    const auto prepareMapping = [&]() -> bool {
-        QString error;
-        if (!mapping->isValid(&error)) {
-            result.errorString = tr("The columns of this file cannot be used: %1").arg(error);
-            return false;
-        }
-        for (int &c : columnOf)
-            c = -1;
-        attributeColumns.clear();
-        for (const ColumnMapping::Column &column : mapping->columns) {
-            if (column.field == ColumnMapping::Field::Attribute)
-                attributeColumns.append({column.index, column.attributeName});
-            else if (column.field != ColumnMapping::Field::Ignore)
-                columnOf[int(column.field)] = column.index;
-        }
-        return true;
-    };
-    const auto value = [&](const QStringList &fields, ColumnMapping::Field field) -> QVariant {
-        const int c = columnOf[int(field)];
-        if (c < 0 || c >= fields.size())
-            return QVariant(QMetaType(QMetaType::QString));
-        const QString text = fields.at(c).trimmed();
-        return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-    };
-    const auto processRow = [&](qint64 rowNumber, const QStringList &fields) -> bool {
-        const int phoneColumn = columnOf[int(ColumnMapping::Field::Phone)];
-        const QString raw = phoneColumn < fields.size() ? fields.at(phoneColumn) : QString();
-        const PhoneNormalizer::Result number = normalizer.normalize(raw);
-        switch (number.rejection()) {
-        case PhoneNormalizer::Rejection::InvalidNumber:
-            ++result.invalid;
-            return reject(rowNumber, raw, "invalid_number", number.rejectionText());
-        case PhoneNormalizer::Rejection::FixedLine:
-            ++result.fixedLine;
-            return reject(rowNumber, raw, "fixed_line", number.rejectionText());
-        case PhoneNormalizer::Rejection::NotMobile:
-            ++result.notMobile;
-            return reject(rowNumber, raw, "not_mobile", number.rejectionText());
-        case PhoneNormalizer::Rejection::None:
-            break;
-        }
-        const quint64 key = phoneKey(number.e164);
-        if (!seen.insert(key).second) {
-            ++result.duplicates;
-            return reject(rowNumber, raw, "duplicate", number.e164);
-        }
-        if (contains(suppressed, key)) {
-            ++result.suppressed;
-            return reject(rowNumber, raw, "suppressed", number.e164);
-        }
-        if (contains(existing, key))
-            ++result.updated;
-        else
-            ++result.imported;
-        QJsonObject attributes;
-        for (const auto &[index, attribute] : std::as_const(attributeColumns)) {
-            if (index < fields.size() && !fields.at(index).trimmed().isEmpty())
-                attributes.insert(attribute, fields.at(index).trimmed());
-        }
-        const QString postal = value(fields, ColumnMapping::Field::PostalCode).toString();
-        QVariant department = value(fields, ColumnMapping::Field::Department);
-        if (department.isNull() && postal.size() == 5 && postal.at(0).isDigit())
-            department = postal.startsWith(QLatin1String("97")) ? postal.left(3) : postal.left(2);
-        const QString lineType = number.type == PhoneNormalizer::NumberType::Mobile
-            ? QStringLiteral("mobile")
-            : QStringLiteral("fixed_line_or_mobile");
-        return contacts.addRow({result.audienceId, number.e164, lineType,
-                                value(fields, ColumnMapping::Field::FirstName),
-                                value(fields, ColumnMapping::Field::LastName),
-                                value(fields, ColumnMapping::Field::PostalCode),
-                                value(fields, ColumnMapping::Field::Commune), department,
-                                value(fields, ColumnMapping::Field::AgeBracket),
-                                value(fields, ColumnMapping::Field::OptInDate),
-                                attributes.isEmpty()
-                                    ? QVariant(QMetaType(QMetaType::QString))
-                                    : QVariant(QString::fromUtf8(
-                                        QJsonDocument(attributes).toJson(QJsonDocument::Compact))),
-                                result.importId, rowNumber, now, now});
-    };
-
-    bool mappingReady = mapping && prepareMapping();
-    if (mapping && !mappingReady)
-        return result;
-    const auto flushPending = [&]() -> bool {
-        if (!mapping) {
-            QList<QStringList> sample;
-            for (const PendingRow &row : std::as_const(pending))
-                sample.append(row.fields);
-            mapping = ColumnMapping::guessFromValues(sample);
-        }
-        if (!prepareMapping())
-            return false;
-        mappingReady = true;
-        for (const PendingRow &row : std::as_const(pending)) {
-            if (!processRow(row.rowNumber, row.fields))
-                return false;
-        }
-        pending.clear();
-        return true;
-    };
-
-    for (;;) {
-        const CsvReader::Status status = reader.readNext();
-        if (status == CsvReader::Status::End)
-            break;
-        if (status == CsvReader::Status::Error)
-            return fail(tr("Reading %1 failed: %2").arg(options.filePath, reader.errorString()));
-        if (status == CsvReader::Status::Header) {
-            if (!mapping) {
-                mapping = ColumnMapping::guess(reader.header());
-                if (!prepareMapping())
-                    return result;
-                mappingReady = true;
-            }
-            continue;
-        }
-        ++result.rows;
-        bool ok = true;
-        if (status == CsvReader::Status::Problem) {
-            const CsvReader::Problem &problem = reader.problem();
-            const bool encoding = CsvReader::isEncodingProblem(problem.reason);
-            ++(encoding ? result.badEncoding : result.malformed);
-            ok = reject(problem.rowNumber, problem.rawText,
-                        encoding ? "bad_encoding" : "malformed_row", problem.message);
-        } else {
-            QStringList fields;
-            fields.reserve(reader.fieldCount());
-            for (qsizetype i = 0; i < reader.fieldCount(); ++i)
-                fields.append(reader.text(i));
-            if (!mappingReady) {
-                pending.append({reader.rowNumber(), fields});
-                if (pending.size() >= 50)
-                    ok = flushPending();
-            } else {
-                ok = processRow(reader.rowNumber(), fields);
-            }
-        }
-        if (!ok)
-            return fail(result.errorString.isEmpty()
-                            ? tr("Saving the contacts failed: %1")
-                                  .arg(contacts.errorString().isEmpty() ? rejects.errorString()
-                                                                        : contacts.errorString())
-                            : result.errorString);
-        if ((result.rows & 4095) == 0) {
-            if (cancel && cancel->load()) {
-                result.cancelled = true;
-                return fail(tr("The import was cancelled: nothing was saved."));
-            }
-            if (progress)
-                progress({reader.bytesConsumed(), reader.totalSize(), result.rows});
-        }
+    // The storage side, in this thread (it owns the connection and the transaction): raw
+    // prepared statements on SQLite, QtSql bulk inserts elsewhere. Both write the same batches.
+    std::unique_ptr<SqliteImportWriter> sqliteWriter;
+    std::unique_ptr<QtSqlBatchWriter> qtSqlWriter;
+    sqlite3 *handle =
+        m_database->isSqlite() && options.sqliteFastPath ? SqliteImportWriter::handle(db) : nullptr;
+    if (handle) {
+        sqliteWriter =
+            std::make_unique<SqliteImportWriter>(handle, result.audienceId, result.importId, now);
+        if (!sqliteWriter->isValid())
+            return fail(tr("Saving the contacts failed: %1").arg(sqliteWriter->errorString()));
+    } else {
+        qtSqlWriter =
+            std::make_unique<QtSqlBatchWriter>(db, result.audienceId, result.importId, now);
     }
-    if (!mappingReady && !flushPending())
-        return result;
+    const auto write = [&](const ImportBatch &batch, qsizetype first, qsizetype count) {
+        return sqliteWriter ? sqliteWriter->write(batch, first, count)
+                            : qtSqlWriter->write(batch, first, count);
+    };
+    const auto writeError = [&] {
+        return sqliteWriter ? sqliteWriter->errorString() : qtSqlWriter->errorString();
+    };
+
+    // Reading, normalising and deduplicating run on a second thread, which hands over batches
+    // of rows through a short queue (bounded memory); this thread stores them.
+    BatchQueue queue;
+    ProducerResult produced;
+    std::atomic_bool stopReading {false};
+    std::thread reading([&] {
+        produce(&reader, options, readerOptions.dialect.encoding, &normalizer, &suppressed,
+                &existing, file.size(), &queue, &stopReading, cancel, &produced);
+    });
+    const auto stopAndJoin = [&] {
+        stopReading = true;
+        queue.abort();
+        reading.join();
+    };
+    // Rejected rows are stored as they come (file order); contacts go through the sorter and
+    // are stored in phone order once the whole file has been read.
+    ImportContactSorter sorter;
+    const qint64 fileSize = qMax<qint64>(1, file.size());
+    // Progress: reading counts for the first 40 % of the bytes, storing for the rest.
+    const auto report = [&](qint64 bytes, qint64 rows) {
+        if (progress)
+            progress({bytes, fileSize, rows});
+    };
+    const auto cancelled = [&] {
+        return cancel && cancel->load();
+    };
+    for (;;) {
+        std::unique_ptr<ImportBatch> batch = queue.take();
+        if (!batch)
+            break;
+        const qsizetype contacts = qsizetype(batch->contacts.size());
+        if (!write(*batch, contacts, qsizetype(batch->rejects.size()))) {
+            stopAndJoin();
+            return fail(tr("Saving the contacts failed: %1").arg(writeError()));
+        }
+        if (!sorter.add(*batch)) {
+            stopAndJoin();
+            return fail(tr("Saving the contacts failed: %1").arg(sorter.errorString()));
+        }
+        if (cancelled()) {
+            stopAndJoin();
+            result.cancelled = true;
+            return fail(tr("The import was cancelled: nothing was saved."));
+        }
+        report(batch->bytesConsumed * 2 / 5, batch->rowsRead);
+        queue.recycle(std::move(batch));
+    }
+    reading.join();
+    if (!produced.errorString.isEmpty())
+        return fail(produced.errorString);
+    if (produced.cancelled || cancelled()) {
+        result.cancelled = true;
+        return fail(tr("The import was cancelled: nothing was saved."));
+    }
+    // The merge of the sorted runs goes on the other thread too, a few batches ahead.
+    BatchQueue sortedQueue;
+    std::thread merging([&] {
+        for (;;) {
+            std::unique_ptr<ImportBatch> batch = sortedQueue.spare();
+            if (!sorter.next(batch.get(), kSliceRows) || !sortedQueue.put(std::move(batch)))
+                break;
+        }
+        sortedQueue.finish();
+    });
+    const auto stopMerging = [&] {
+        sortedQueue.abort();
+        merging.join();
+    };
+    qint64 stored = 0;
+    for (;;) {
+        std::unique_ptr<ImportBatch> sorted = sortedQueue.take();
+        if (!sorted)
+            break;
+        if (!write(*sorted, 0, qsizetype(sorted->contacts.size()))) {
+            stopMerging();
+            return fail(tr("Saving the contacts failed: %1").arg(writeError()));
+        }
+        stored += qint64(sorted->contacts.size());
+        if (cancelled()) {
+            stopMerging();
+            result.cancelled = true;
+            return fail(tr("The import was cancelled: nothing was saved."));
+        }
+        report(fileSize * 2 / 5
+                   + qint64(double(fileSize) * 0.6 * double(stored)
+                            / double(qMax<qint64>(1, sorter.count()))),
+               produced.counts.rows);
+        sortedQueue.recycle(std::move(sorted));
+    }
+    merging.join();
+    if (!sorter.errorString().isEmpty())
+        return fail(tr("Saving the contacts failed: %1").arg(sorter.errorString()));
+    if (qtSqlWriter && !qtSqlWriter->flush())
+        return fail(tr("Saving the contacts failed: %1").arg(qtSqlWriter->errorString()));
+    sqliteWriter.reset(); // statements finalised, page cache back to normal
+    const ImportRowBuilder::Counts &counts = produced.counts;
+    result.rows = counts.rows;
+    result.imported = counts.imported;
+    result.updated = counts.updated;
+    result.duplicates = counts.duplicates;
+    result.invalid = counts.invalid;
+    result.fixedLine = counts.fixedLine;
+    result.notMobile = counts.notMobile;
+    result.suppressed = counts.suppressed;
+    result.malformed = counts.malformed;
+    result.badEncoding = counts.badEncoding;
+    std::optional<ColumnMapping> mapping = produced.mapping;
     if (!mapping)
         mapping = ColumnMapping();
     result.mapping = *mapping;
-    if (!contacts.flush() || !rejects.flush())
-        return fail(tr("Saving the contacts failed: %1")
-                        .arg(contacts.errorString().isEmpty() ? rejects.errorString()
-                                                              : contacts.errorString()));
 
     // The audience's own columns, usable in filters and merge fields; sensitive names flagged.
     for (int position = 0; position < mapping->columns.size(); ++position) {

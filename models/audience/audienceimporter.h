@@ -21,10 +21,15 @@ class Database;
 // numbers that can receive SMS, drops duplicates (in the file and against the audience) and
 // numbers on the suppression list, and records every rejected row with its reason. Provenance
 // (broker, file name, SHA-256, terms, counts, retention deadline) is recorded with the import.
+// Opt-in dates that read as dates are stored as ISO YYYY-MM-DD (segment ranges compare text).
 // Everything happens in one transaction: a cancelled, failed or crashed import leaves the
 // database as it was. Re-importing an updated file of the same audience adds new contacts and
 // updates the others' attributes; a suppressed number never comes back.
-// Runs in the calling thread: use a worker thread from the GUI.
+// Runs in the calling thread, which stores the rows, plus one thread of its own that reads and
+// normalises them (ImportRowBuilder). Rejected rows are stored as they come; contacts are stored
+// in phone-number order once the file is read (ImportContactSorter: the phone indexes then grow
+// at their end), so new contacts' ids follow their numbers, not the file (source_row does).
+// Use a worker thread from the GUI.
 class AudienceImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(AudienceImporter)
@@ -43,6 +48,10 @@ public:
         // Contacts may be kept this many days after the election's last round (2 months: CNIL's
         // indicative retention for canvassing data), or after the import without an election.
         int retentionDays = 61;
+        // On SQLite, contacts are written through prepared statements on the sqlite3 handle;
+        // false stores them through QtSql as on PostgreSQL (same rows, several times slower;
+        // tests compare the two).
+        bool sqliteFastPath = true;
     };
 
     struct Result
@@ -69,6 +78,8 @@ public:
         ColumnMapping mapping;
     };
 
+    // bytes / totalBytes is the fraction done: reading the file counts for its first 40 %,
+    // storing the contacts (in phone order, after reading) for the rest. rows: rows read.
     struct Progress
     {
         qint64 bytes = 0;
