@@ -115,6 +115,20 @@ void tst_CampaignStore::createAndFind()
     Campaign duplicate = draft(store, QStringLiteral("Relance 67"));
     QVERIFY(!store.create(&duplicate));
     QVERIFY(store.errorString().contains(QLatin1String("already exists")));
+
+    // A segment this version cannot read must not turn into "the whole audience".
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "UPDATE campaigns SET segment = '{\"match\":\"all\",\"filters\":[{\"column\":"
+        "\"departement\",\"op\":\"near\",\"values\":[\"67\"]}]}' WHERE name = 'Relance 67'")));
+    std::optional<Campaign> unreadable = store.findByName(QStringLiteral("Relance 67"));
+    QVERIFY(unreadable);
+    QVERIFY(!unreadable->segmentError.isEmpty());
+    unreadable->message += QStringLiteral(" !");
+    QVERIFY(!store.update(&*unreadable));
+    QVERIFY(store.errorString().contains(unreadable->segmentError));
+    QVERIFY(!store.setState(&*unreadable, Campaign::State::Approved));
+    QVERIFY(store.errorString().contains(unreadable->segmentError));
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                    "'campaign.create' AND actor = 'alice'")),

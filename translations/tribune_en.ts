@@ -436,10 +436,6 @@
         <translation>Audience name.</translation>
     </message>
     <message>
-        <source>Segment filter column=value1,value2 (repeat for AND).</source>
-        <translation>Segment filter column=value1,value2 (repeat for AND).</translation>
-    </message>
-    <message>
         <source>Message text, merge fields allowed.</source>
         <translation>Message text, merge fields allowed.</translation>
     </message>
@@ -538,6 +534,14 @@ SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
     <message>
         <source>--schedule needs a date and time such as 2027-03-01T10:00</source>
         <translation>--schedule needs a date and time such as 2027-03-01T10:00</translation>
+    </message>
+    <message>
+        <source>Segment filter, repeatable: column=a,b (is), column!=a,b (is not), column^=67,68 (starts with), column=from..to (range, either end may be left out).</source>
+        <translation>Segment filter, repeatable: column=a,b (is), column!=a,b (is not), column^=67,68 (starts with), column=from..to (range, either end may be left out).</translation>
+    </message>
+    <message>
+        <source>Write to the contacts matching any filter (OR) instead of all of them (AND).</source>
+        <translation>Write to the contacts matching any filter (OR) instead of all of them (AND).</translation>
     </message>
 </context>
 <context>
@@ -639,6 +643,10 @@ SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
     <message>
         <source>The campaign changed state meanwhile.</source>
         <translation>The campaign changed state meanwhile.</translation>
+    </message>
+    <message>
+        <source>The segment of this campaign cannot be read: %1</source>
+        <translation>The segment of this campaign cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1423,25 @@ Active provider: %8
     </message>
 </context>
 <context>
+    <name>ImportContactSorter</name>
+    <message>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>Cannot create a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Cannot write a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>A temporary file was cut short.</source>
+        <translation>A temporary file was cut short.</translation>
+    </message>
+    <message>
+        <source>Cannot read a temporary file: %1</source>
+        <translation>Cannot read a temporary file: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Semicolon ( ; )</source>
@@ -2122,10 +2149,6 @@ Statement: %4</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The contact ids of this audience span more than 2³² values: counts run as SQL.</source>
-        <translation>The contact ids of this audience span more than 2³² values: counts run as SQL.</translation>
-    </message>
-    <message>
         <source>Cannot read the suppression list: %1</source>
         <translation>Cannot read the suppression list: %1</translation>
     </message>
@@ -2144,6 +2167,10 @@ Statement: %4</translation>
     <message>
         <source>Cannot read the consent states: %1</source>
         <translation>Cannot read the consent states: %1</translation>
+    </message>
+    <message>
+        <source>The contact ids of this audience are too far apart for the segment index: counts run as SQL.</source>
+        <translation>The contact ids of this audience are too far apart for the segment index: counts run as SQL.</translation>
     </message>
 </context>
 <context>

@@ -436,10 +436,6 @@
         <translation>Nom de l&apos;audience.</translation>
     </message>
     <message>
-        <source>Segment filter column=value1,value2 (repeat for AND).</source>
-        <translation>Filtre de segment colonne=valeur1,valeur2 (à répéter pour un ET).</translation>
-    </message>
-    <message>
         <source>Message text, merge fields allowed.</source>
         <translation>Texte du message, champs de fusion autorisés.</translation>
     </message>
@@ -538,6 +534,14 @@ Parties SMS : %6 (GSM-7 : %7 destinataires, %8 parties ; UCS-2 : %9 destinataire
     <message>
         <source>--schedule needs a date and time such as 2027-03-01T10:00</source>
         <translation>--schedule attend une date et une heure comme 2027-03-01T10:00</translation>
+    </message>
+    <message>
+        <source>Segment filter, repeatable: column=a,b (is), column!=a,b (is not), column^=67,68 (starts with), column=from..to (range, either end may be left out).</source>
+        <translation>Filtre de segment, répétable : colonne=a,b (est), colonne!=a,b (n&apos;est pas), colonne^=67,68 (commence par), colonne=début..fin (plage, une borne peut manquer).</translation>
+    </message>
+    <message>
+        <source>Write to the contacts matching any filter (OR) instead of all of them (AND).</source>
+        <translation>Écrire aux contacts qui répondent à l&apos;un des filtres (OU) plutôt qu&apos;à tous (ET).</translation>
     </message>
 </context>
 <context>
@@ -639,6 +643,10 @@ Parties SMS : %6 (GSM-7 : %7 destinataires, %8 parties ; UCS-2 : %9 destinataire
     <message>
         <source>The campaign changed state meanwhile.</source>
         <translation>La campagne a changé d&apos;état entre-temps.</translation>
+    </message>
+    <message>
+        <source>The segment of this campaign cannot be read: %1</source>
+        <translation>Le segment de cette campagne est illisible : %1</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1423,25 @@ Fournisseur actif :   %8
     </message>
 </context>
 <context>
+    <name>ImportContactSorter</name>
+    <message>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>Impossible de créer un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Impossible d&apos;écrire un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>A temporary file was cut short.</source>
+        <translation>Un fichier temporaire a été tronqué.</translation>
+    </message>
+    <message>
+        <source>Cannot read a temporary file: %1</source>
+        <translation>Impossible de lire un fichier temporaire : %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Semicolon ( ; )</source>
@@ -2122,10 +2149,6 @@ Instruction : %4</translation>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The contact ids of this audience span more than 2³² values: counts run as SQL.</source>
-        <translation>Les identifiants de contacts de cette audience couvrent plus de 2³² valeurs : les comptages passent par SQL.</translation>
-    </message>
-    <message>
         <source>Cannot read the suppression list: %1</source>
         <translation>Impossible de lire la liste d&apos;opposition : %1</translation>
     </message>
@@ -2144,6 +2167,10 @@ Instruction : %4</translation>
     <message>
         <source>Cannot read the consent states: %1</source>
         <translation>Impossible de lire les états de consentement : %1</translation>
+    </message>
+    <message>
+        <source>The contact ids of this audience are too far apart for the segment index: counts run as SQL.</source>
+        <translation>Les identifiants de contacts de cette audience sont trop éloignés pour l&apos;index des segments : les comptages passent par SQL.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,9 @@ public:
     qint64 electionId = 0; // 0: none
     qint64 audienceId = 0;
     Segment segment;
+    // Set when the stored segment could not be read (written by a newer Tribune): the campaign
+    // cannot be saved, approved or sent until its segment is set again.
+    QString segmentError;
     QString message;
     QString footer;
     QString senderId;

@@ -71,7 +71,7 @@ Campaign readCampaign(const QSqlQuery &query)
     Campaign::stateFromKey(query.value(3).toString(), &c.state);
     c.electionId = query.value(4).toLongLong();
     c.audienceId = query.value(5).toLongLong();
-    c.segment = Segment::fromJson(query.value(6).toString());
+    c.segment = Segment::fromJson(query.value(6).toString(), &c.segmentError);
     c.message = query.value(7).toString();
     c.footer = query.value(8).toString();
     c.senderId = query.value(9).toString();
@@ -172,6 +172,12 @@ QString CampaignStore::providerName(qint64 id)
 
 bool CampaignStore::validate(const Campaign &campaign)
 {
+    if (!campaign.segmentError.isEmpty()) {
+        // An unreadable segment reads as "everyone": never let that through.
+        m_errorString =
+            tr("The segment of this campaign cannot be read: %1").arg(campaign.segmentError);
+        return false;
+    }
     if (campaign.name.trimmed().isEmpty()) {
         m_errorString = tr("A campaign needs a name.");
         return false;
@@ -353,6 +359,14 @@ bool CampaignStore::setState(Campaign *campaign, Campaign::State state)
         m_errorString = tr("A campaign cannot go from %1 to %2.")
                             .arg(Campaign::stateLabel(stored->state).toLower(),
                                  Campaign::stateLabel(state).toLower());
+        return false;
+    }
+    // Approving, scheduling or sending a campaign whose segment cannot be read would write to
+    // the whole audience.
+    if (state != Campaign::State::Draft && state != Campaign::State::Cancelled
+        && !stored->segmentError.isEmpty()) {
+        m_errorString =
+            tr("The segment of this campaign cannot be read: %1").arg(stored->segmentError);
         return false;
     }
     QSqlDatabase db = m_database->connection();

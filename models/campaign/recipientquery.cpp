@@ -42,7 +42,9 @@ QString RecipientQuery::selectSql(const QString &extraCondition, const QString &
         QStringLiteral("SELECT c.id, c.phone, c.first_name, c.last_name, c.commune, c.postal_code, "
                        "c.department, c.age_bracket, c.opt_in_date, c.attributes FROM contacts c "
                        "WHERE c.audience_id = ? AND %1 "
-                       "AND NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.phone = c.phone)%2 "
+                       "AND NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.phone = c.phone) "
+                       "AND NOT EXISTS (SELECT 1 FROM consent_states cs WHERE cs.phone = c.phone "
+                       "AND cs.state IN ('refused', 'opted_out'))%2 "
                        "ORDER BY c.id %3")
             .arg(segmentCondition, extraCondition, order);
     if (limit > 0)
@@ -107,7 +109,9 @@ qint64 RecipientQuery::count()
     QSqlQuery query(m_database->connection());
     query.prepare(
         QStringLiteral("SELECT COUNT(*) FROM contacts c WHERE c.audience_id = ? AND %1 "
-                       "AND NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.phone = c.phone)")
+                       "AND NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.phone = c.phone) "
+                       "AND NOT EXISTS (SELECT 1 FROM consent_states cs WHERE cs.phone = c.phone "
+                       "AND cs.state IN ('refused', 'opted_out'))")
             .arg(condition));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));

@@ -47,27 +47,32 @@ QJsonObject campaignJson(CampaignStore &store, const Campaign &c)
     for (const Segment::Filter &filter : c.segment.filters)
         filters.append(
             QJsonObject {{QStringLiteral("column"), filter.column},
-                         {QStringLiteral("values"), QJsonArray::fromStringList(filter.values)}});
+                         {QStringLiteral("op"), Segment::operatorName(filter.op)},
+                         {QStringLiteral("values"), QJsonArray::fromStringList(filter.values)},
+                         {QStringLiteral("text"), Segment::filterText(filter)}});
     const auto nullable = [](const QString &s) {
         return s.isEmpty() ? QJsonValue() : QJsonValue(s);
     };
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("name"), c.name},
-            {QStringLiteral("kind"), Campaign::kindKey(c.kind)},
-            {QStringLiteral("state"), Campaign::stateKey(c.state)},
-            {QStringLiteral("audience"), nullable(store.audienceName(c.audienceId))},
-            {QStringLiteral("election"), nullable(store.electionName(c.electionId))},
-            {QStringLiteral("provider"), nullable(store.providerName(c.providerId))},
-            {QStringLiteral("sender_id"), nullable(c.senderId)},
-            {QStringLiteral("message"), c.message},
-            {QStringLiteral("footer"), c.footer},
-            {QStringLiteral("filters"), filters},
-            {QStringLiteral("revision"), c.revision},
-            {QStringLiteral("scheduled_at"),
-             c.scheduledAt.isValid() ? QJsonValue(c.scheduledAt.toUTC().toString(Qt::ISODate))
-                                     : QJsonValue()},
-            {QStringLiteral("created_at"), c.createdAt.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("updated_at"), c.updatedAt.toUTC().toString(Qt::ISODate)}};
+    return {
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("kind"), Campaign::kindKey(c.kind)},
+        {QStringLiteral("state"), Campaign::stateKey(c.state)},
+        {QStringLiteral("audience"), nullable(store.audienceName(c.audienceId))},
+        {QStringLiteral("election"), nullable(store.electionName(c.electionId))},
+        {QStringLiteral("provider"), nullable(store.providerName(c.providerId))},
+        {QStringLiteral("sender_id"), nullable(c.senderId)},
+        {QStringLiteral("message"), c.message},
+        {QStringLiteral("footer"), c.footer},
+        {QStringLiteral("filters"), filters},
+        {QStringLiteral("match"),
+         c.segment.match == Segment::Match::Any ? QStringLiteral("any") : QStringLiteral("all")},
+        {QStringLiteral("revision"), c.revision},
+        {QStringLiteral("scheduled_at"),
+         c.scheduledAt.isValid() ? QJsonValue(c.scheduledAt.toUTC().toString(Qt::ISODate))
+                                 : QJsonValue()},
+        {QStringLiteral("created_at"), c.createdAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("updated_at"), c.updatedAt.toUTC().toString(Qt::ISODate)}};
 }
 
 QCommandLineOption nameOption()
@@ -118,10 +123,16 @@ void CampaignCommands::add(QList<Command> &commands)
              parser.addOption(nameOption());
              parser.addOption(QCommandLineOption(QStringLiteral("audience"), tr("Audience name."),
                                                  QStringLiteral("name")));
-             parser.addOption(
-                 QCommandLineOption(QStringLiteral("filter"),
-                                    tr("Segment filter column=value1,value2 (repeat for AND)."),
-                                    QStringLiteral("filter")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("filter"),
+                 tr("Segment filter, repeatable: column=a,b (is), column!=a,b (is not), "
+                    "column^=67,68 (starts with), column=from..to (range, either end may be "
+                    "left out)."),
+                 QStringLiteral("filter")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("any"),
+                 tr("Write to the contacts matching any filter (OR) instead of all of them "
+                    "(AND).")));
              parser.addOption(QCommandLineOption(QStringLiteral("message"),
                                                  tr("Message text, merge fields allowed."),
                                                  QStringLiteral("text")));
@@ -161,6 +172,8 @@ void CampaignCommands::add(QList<Command> &commands)
              if (campaign.audienceId == 0)
                  return context.fail(
                      tr("no audience named \"%1\"").arg(p.value(QStringLiteral("audience"))));
+             campaign.segment.match =
+                 p.isSet(QStringLiteral("any")) ? Segment::Match::Any : Segment::Match::All;
              const QStringList filters = p.values(QStringLiteral("filter"));
              for (const QString &text : filters) {
                  Segment::Filter filter;
