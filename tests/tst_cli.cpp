@@ -29,6 +29,8 @@ private Q_SLOTS:
     void smsInfo();
     void campaignCommands_data() { addBackendRows(); }
     void campaignCommands();
+    void audienceCommands_data() { addBackendRows(); }
+    void audienceCommands();
 
 private:
     struct Run
@@ -354,6 +356,81 @@ void tst_Cli::campaignCommands()
                 .value(QStringLiteral("error"))
                 .toString()
                 .contains(QLatin1String("campaign create")));
+}
+
+void tst_Cli::audienceCommands()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    const QString url = testDb.url().toString();
+    const QString file = m_home.filePath(QStringLiteral("loue.csv"));
+    {
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("telephone;departement;code_postal;date_optin\n"
+                  "06 12 34 56 78;67;67000;12/03/2024\n"
+                  "+33 7 81 23 45 67;68;68100;2024-07-01\n"
+                  "0033 6 11 22 33 44;67;67300;01/01/2025\n"
+                  "03 88 00 00 00;67;67000;2024-01-01\n"
+                  "06 12 34 56 78;67;67000;2024-01-01\n"
+                  "12;68;68000;2024-01-01\n");
+    }
+    const QStringList base {QStringLiteral("--database"), url};
+    Run run = cli(base
+                  + QStringList {QStringLiteral("import"), file, QStringLiteral("--audience"),
+                                 QStringLiteral("Loué"), QStringLiteral("--source"),
+                                 QStringLiteral("Courtier"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    QJsonObject object = run.json();
+    for (const char *key : {"rows", "imported", "duplicates", "invalid", "fixed_line", "suppressed",
+                            "malformed", "seconds", "index_seconds"})
+        QVERIFY2(object.contains(QLatin1String(key)), key);
+    QCOMPARE(object.value(QStringLiteral("rows")).toInt(), 6);
+    QCOMPARE(object.value(QStringLiteral("imported")).toInt(), 3);
+    QCOMPARE(object.value(QStringLiteral("duplicates")).toInt(), 1);
+    QCOMPARE(object.value(QStringLiteral("fixed_line")).toInt(), 1);
+    QCOMPARE(object.value(QStringLiteral("invalid")).toInt(), 1);
+
+    const auto count = [&](const QStringList &filters) {
+        QStringList arguments = base
+            + QStringList {QStringLiteral("segment"), QStringLiteral("count"),
+                           QStringLiteral("--audience"), QStringLiteral("Loué"),
+                           QStringLiteral("--json")};
+        for (const QString &filter : filters) {
+            if (filter.startsWith(QLatin1String("--")))
+                arguments << filter;
+            else
+                arguments << QStringLiteral("--filter") << filter;
+        }
+        const Run counted = cli(arguments);
+        if (counted.exitCode != 0)
+            return qint64(-1);
+        const QJsonObject json = counted.json();
+        if (!json.contains(QStringLiteral("milliseconds")))
+            return qint64(-2);
+        return qint64(json.value(QStringLiteral("count")).toInteger());
+    };
+    QCOMPARE(count({}), 3);
+    QCOMPARE(count({QStringLiteral("departement=67,68")}), 3);
+    QCOMPARE(count({QStringLiteral("departement!=67")}), 1);
+    QCOMPARE(count({QStringLiteral("code_postal^=673")}), 1);
+    // Opt-in dates are stored as ISO dates whatever the file wrote.
+    QCOMPARE(count({QStringLiteral("date_optin=2024-06-01..")}), 2);
+    QCOMPARE(count({QStringLiteral("departement=68"), QStringLiteral("code_postal^=673")}), 0);
+    QCOMPARE(count({QStringLiteral("departement=68"), QStringLiteral("code_postal^=673"),
+                    QStringLiteral("--any")}),
+             2);
+    QCOMPARE(count({QStringLiteral("inconnue=1")}), -1);
+
+    const QString rejects = m_home.filePath(QStringLiteral("rejets.csv"));
+    run = cli(base
+              + QStringList {QStringLiteral("rejects"), QStringLiteral("--audience"),
+                             QStringLiteral("Loué"), QStringLiteral("--out"), rejects});
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    QFile report(rejects);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray text = report.readAll();
+    QVERIFY(text.contains("03 88 00 00 00"));
+    QCOMPARE(text.count('\n'), 4); // header + 3 rejected rows
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

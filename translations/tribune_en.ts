@@ -145,6 +145,12 @@
         <translation>%1 of %2 sendable contacts (%3 ms)
 </translation>
     </message>
+    <message>
+        <source>Segment counts not prepared: %1
+</source>
+        <translation>Segment counts not prepared: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>AudienceImporter</name>
@@ -1685,6 +1691,10 @@ Active provider: %8
     <message>
         <source>Numbers without a country code are from:</source>
         <translation>Numbers without a country code are from:</translation>
+    </message>
+    <message>
+        <source>Imported. Preparing instant segment counts… %1 %</source>
+        <translation>Imported. Preparing instant segment counts… %1 %</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,12 @@
         <translation>%1 contacts joignables sur %2 (%3 ms)
 </translation>
     </message>
+    <message>
+        <source>Segment counts not prepared: %1
+</source>
+        <translation>Comptages de segments non préparés : %1
+</translation>
+    </message>
 </context>
 <context>
     <name>AudienceImporter</name>
@@ -1685,6 +1691,10 @@ Fournisseur actif :   %8
     <message>
         <source>Numbers without a country code are from:</source>
         <translation>Numéros sans indicatif de pays :</translation>
+    </message>
+    <message>
+        <source>Imported. Preparing instant segment counts… %1 %</source>
+        <translation>Importé. Préparation des comptages instantanés de segments… %1 %</translation>
     </message>
 </context>
 <context>

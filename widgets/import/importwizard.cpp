@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
 
+#include "audience/segmentindex.h"
 #include "audience/sensitivecolumns.h"
 #include "reports/csvwriter.h"
 #include "storage/database.h"
@@ -492,6 +493,27 @@ void ImportWizard::startImport()
             };
             AudienceImporter::Result result =
                 AudienceImporter(database).run(options, report, cancel.get());
+            if (result.ok && !cancel->load()) {
+                // Prepare the segment counts now, so that the segment builder is instant. A
+                // cancel here keeps the import; the counts are then prepared on first use.
+                const auto indexing = [self](const SegmentIndex::Progress &p) {
+                    if (p.totalRows <= 0)
+                        return;
+                    const int permille = int(p.rows * 1000 / p.totalRows);
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, permille]() {
+                            if (!self)
+                                return;
+                            self->m_progress->setValue(permille);
+                            self->m_progressLabel->setText(
+                                tr("Imported. Preparing instant segment counts… %1 %")
+                                    .arg(permille / 10));
+                        },
+                        Qt::QueuedConnection);
+                };
+                SegmentIndex(database).build(result.audienceId, indexing, cancel.get());
+            }
             database->closeThreadConnection();
             return result;
         },
@@ -511,6 +533,10 @@ void ImportWizard::startImport()
             m_progressLabel->setText(tr("Done."));
             button(QWizard::NextButton)->setEnabled(true);
             Q_EMIT importFinished(true);
+            if (m_cancel->load()) { // cancelled while the counts were being prepared
+                QWizard::reject();
+                return;
+            }
             next();
         });
 }
