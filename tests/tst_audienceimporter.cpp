@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audience/audienceimporter.h"
 #include "audience/audiencepurge.h"
+#include "audience/importcontactsorter.h"
 #include "audience/importrowbuilder.h"
 #include "campaign/recipientquery.h"
 #include "reports/csvwriter.h"
@@ -16,6 +17,9 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <QRandomGenerator>
+
+#include <algorithm>
 #include <atomic>
 
 class tst_AudienceImporter : public QObject
@@ -37,6 +41,10 @@ private Q_SLOTS:
     void cancelLeavesNothing();
     void cancelledReimportLeavesTheAudienceAsItWas_data() { addBackendRows(); }
     void cancelledReimportLeavesTheAudienceAsItWas();
+    void cancelWhileStoringLeavesNothing_data() { addBackendRows(); }
+    void cancelWhileStoringLeavesNothing();
+    void sorterMergesRuns_data();
+    void sorterMergesRuns();
     void isoDate_data();
     void isoDate();
     void optInDatesBecomeIso_data() { addBackendRows(); }
@@ -506,6 +514,109 @@ void tst_AudienceImporter::cancelledReimportLeavesTheAudienceAsItWas()
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM imports")), 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT contact_count FROM audiences")), first.imported);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+}
+
+void tst_AudienceImporter::cancelWhileStoringLeavesNothing()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("storing.csv"), mixedFile(30000));
+    options.audienceName = QStringLiteral("Storing");
+    std::atomic_bool cancel {false};
+    bool sawStoring = false;
+    const AudienceImporter::Result r = AudienceImporter(&db).run(
+        options,
+        [&](const AudienceImporter::Progress &p) {
+            // Reading is the first 40 %: past 60 %, contacts are being stored.
+            if (p.bytes * 10 > p.totalBytes * 6) {
+                sawStoring = true;
+                cancel = true;
+            }
+        },
+        &cancel);
+    QVERIFY(sawStoring);
+    QVERIFY(r.cancelled);
+    for (const char *table :
+         {"audiences", "contacts", "imports", "import_rejects", "audience_columns"})
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
+                 0);
+}
+
+void tst_AudienceImporter::sorterMergesRuns_data()
+{
+    QTest::addColumn<int>("memoryBytes");
+    QTest::addColumn<int>("contacts");
+    QTest::newRow("in memory") << 64 * 1024 * 1024 << 20000;
+    QTest::newRow("many runs") << 64 * 1024 << 20000; // ~50 runs in a temporary file
+    QTest::newRow("one record per run") << 1 << 300;
+    QTest::newRow("nothing") << 1024 << 0;
+}
+
+void tst_AudienceImporter::sorterMergesRuns()
+{
+    QFETCH(int, memoryBytes);
+    QFETCH(int, contacts);
+    ImportContactSorter sorter(memoryBytes);
+    QRandomGenerator random(7);
+    std::vector<QString> expected; // "key|row|flags|values", in key order
+    ImportBatch batch;
+    for (int i = 0; i < contacts; ++i) {
+        ImportBatch::Contact contact;
+        contact.key = (quint64(random.generate()) << 20) ^ quint64(i); // distinct
+        contact.rowNumber = i + 2;
+        contact.isMobile = i % 3 != 0;
+        contact.exists = i % 5 == 0;
+        QString line = QStringLiteral("%1|%2|%3%4")
+                           .arg(contact.key)
+                           .arg(contact.rowNumber)
+                           .arg(contact.isMobile)
+                           .arg(contact.exists);
+        for (int v = 0; v < ImportBatch::ValueCount; ++v) {
+            if ((i + v) % 4 == 0) {
+                line += QStringLiteral("|<null>");
+                continue;
+            }
+            // Values of any size, some over 127 bytes (two-byte lengths), some empty.
+            const QByteArray value =
+                QByteArray::number(i) + QByteArray((i * 7 + v * 13) % 300, char('a' + v));
+            contact.values[v] = batch.append((i + v) % 9 == 0 ? QByteArray() : value);
+            line += QLatin1Char('|') + QString::fromLatin1(batch.view(contact.values[v]));
+        }
+        batch.contacts.push_back(contact);
+        expected.push_back(line);
+        if (batch.contacts.size() == 1000 || i + 1 == contacts) {
+            QVERIFY2(sorter.add(batch), qPrintable(sorter.errorString()));
+            batch.clear();
+        }
+    }
+    std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+        return a.section(QLatin1Char('|'), 0, 0).toULongLong()
+            < b.section(QLatin1Char('|'), 0, 0).toULongLong();
+    });
+    QCOMPARE(sorter.count(), contacts);
+    std::vector<QString> actual;
+    ImportBatch out;
+    while (sorter.next(&out, 777)) {
+        QVERIFY(out.rowCount() <= 777);
+        for (const ImportBatch::Contact &contact : out.contacts) {
+            QString line = QStringLiteral("%1|%2|%3%4")
+                               .arg(contact.key)
+                               .arg(contact.rowNumber)
+                               .arg(contact.isMobile)
+                               .arg(contact.exists);
+            for (const ImportBatch::Span &span : contact.values)
+                line += span.isNull() ? QStringLiteral("|<null>")
+                                      : QLatin1Char('|') + QString::fromLatin1(out.view(span));
+            actual.push_back(line);
+        }
+    }
+    QVERIFY2(sorter.errorString().isEmpty(), qPrintable(sorter.errorString()));
+    QCOMPARE(actual.size(), expected.size());
+    for (size_t i = 0; i < expected.size(); ++i)
+        QCOMPARE(actual[i], expected[i]);
 }
 
 void tst_AudienceImporter::isoDate_data()

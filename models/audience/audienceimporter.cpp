@@ -33,7 +33,9 @@
 
 namespace {
 
-// Reads through to a file while hashing every byte, so the checksum costs no second pass.
+// Reads through to a file while hashing every byte, so the checksum costs no second pass. The
+// reading thread only keeps a copy of what it read; hash() and hashPending(), called from the
+// storing thread (idle most of the time while reading), do the SHA-256 work.
 class HashingDevice final : public QIODevice
 {
 public:
@@ -43,14 +45,32 @@ public:
     { }
     bool isSequential() const override { return true; }
     qint64 size() const override { return m_source->size(); }
-    QByteArray hash() const { return m_hash.result().toHex(); }
+    // Hashes what has been read so far.
+    void hashPending()
+    {
+        std::deque<QByteArray> chunks;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            chunks.swap(m_chunks);
+        }
+        for (const QByteArray &chunk : chunks)
+            m_hash.addData(chunk);
+    }
+    QByteArray hash()
+    {
+        hashPending();
+        return m_hash.result().toHex();
+    }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
         const qint64 n = m_source->read(data, maxSize);
-        if (n > 0)
-            m_hash.addData(QByteArrayView(data, n));
+        if (n > 0) {
+            QByteArray chunk(data, n);
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_chunks.push_back(std::move(chunk));
+        }
         return n;
     }
     qint64 writeData(const char *, qint64) override { return -1; }
@@ -58,6 +78,8 @@ protected:
 private:
     QIODevice *m_source;
     QCryptographicHash m_hash;
+    std::mutex m_mutex;
+    std::deque<QByteArray> m_chunks;
 };
 
 // E.164 "+33612345678" as the integer 33612345678: compact keys for millions of numbers.
@@ -635,6 +657,7 @@ AudienceImporter::Result AudienceImporter::run(const Options &options,
         }
         report(batch->bytesConsumed * 2 / 5, batch->rowsRead);
         queue.recycle(std::move(batch));
+        hashing.hashPending();
     }
     reading.join();
     if (!produced.errorString.isEmpty())
