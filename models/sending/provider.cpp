@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "provider.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace Sending {
+
+QUrlQuery CallbackRequest::form() const
+{
+    QByteArray text = body;
+    text.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(text));
+}
+
+Provider::Provider(ProviderConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{ }
+
+Provider::~Provider() = default;
+
+CallbackResult Provider::handleCallback(const CallbackRequest &request)
+{
+    Q_UNUSED(request)
+    return {};
+}
+
+void Provider::lookup(const OutgoingMessage &message, LookupCallback done)
+{
+    SubmitResult result;
+    result.messageId = message.id;
+    result.outcome = SubmitOutcome::Unknown;
+    done(result);
+}
+
+bool Provider::isAllowedEndpoint(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() != QLatin1String("http"))
+        return false;
+    if (url.host() == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(url.host());
+    return !address.isNull() && address.isLoopback();
+}
+
+std::unique_ptr<Provider> Provider::create(const ProviderConfig &config,
+                                           QNetworkAccessManager *network, QString *errorString)
+{
+    Q_UNUSED(network)
+    if (config.kind != QLatin1String("sandbox") && !isAllowedEndpoint(config.endpoint)) {
+        *errorString =
+            QCoreApplication::translate("Sending::Provider",
+                                        "The provider's address must use HTTPS (plain HTTP is "
+                                        "accepted only on this computer): %1")
+                .arg(config.endpoint.toDisplayString());
+        return nullptr;
+    }
+    // Adapters register here as they are written.
+    *errorString = QCoreApplication::translate("Sending::Provider", "Unknown provider kind \"%1\".")
+                       .arg(config.kind);
+    return nullptr;
+}
+
+} // namespace Sending
