@@ -27,6 +27,7 @@ namespace Sending {
 struct OutgoingMessage
 {
     qint64 id = 0; // messages.id
+    qint64 campaignId = 0; // (campaign, phone) is unique in the outbox
     // messages.client_ref: our own id for this message, unique across the database. Adapters
     // put it wherever the provider echoes it back (callback URL, client-ref, gsmsmsid...).
     QString clientRef;
