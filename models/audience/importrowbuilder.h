@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -22,7 +21,6 @@ class PhoneNormalizer;
 // Pure logic, no database: the importer runs it on its reading thread.
 class ImportRowBuilder final
 {
-    Q_DECLARE_TR_FUNCTIONS(ImportRowBuilder)
     Q_DISABLE_COPY_MOVE(ImportRowBuilder)
 public:
     struct Counts

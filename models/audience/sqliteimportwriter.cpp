@@ -16,7 +16,7 @@ namespace {
 // the whole import may use.
 constexpr int kImportCacheKiB = 384 * 1024;
 // Contacts per INSERT statement, and the parameters each row binds (phone ... source_row).
-constexpr int kRowsPerStatement = 64;
+constexpr int kRowsPerStatement = 256;
 constexpr int kRowValues = 11;
 
 int pragmaValue(sqlite3 *db, const char *sql)

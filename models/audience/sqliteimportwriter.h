@@ -3,7 +3,6 @@
 
 #include "audience/importbatch.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,7 +17,6 @@ struct sqlite3_stmt;
 // cancel or a crash still leaves nothing. While it lives, the connection has a larger page cache.
 class SqliteImportWriter final
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteImportWriter)
     Q_DISABLE_COPY_MOVE(SqliteImportWriter)
 public:
     // The sqlite3 handle of an open QSQLITE connection, or nullptr.
