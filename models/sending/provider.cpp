@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provider.h"
 
+#include "kannelprovider.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -51,7 +53,6 @@ bool Provider::isAllowedEndpoint(const QUrl &url)
 std::unique_ptr<Provider> Provider::create(const ProviderConfig &config,
                                            QNetworkAccessManager *network, QString *errorString)
 {
-    Q_UNUSED(network)
     if (config.kind != QLatin1String("sandbox") && !isAllowedEndpoint(config.endpoint)) {
         *errorString =
             QCoreApplication::translate("Sending::Provider",
@@ -61,6 +62,8 @@ std::unique_ptr<Provider> Provider::create(const ProviderConfig &config,
         return nullptr;
     }
     // Adapters register here as they are written.
+    if (config.kind == QLatin1String("kannel"))
+        return std::make_unique<KannelProvider>(config, network);
     *errorString = QCoreApplication::translate("Sending::Provider", "Unknown provider kind \"%1\".")
                        .arg(config.kind);
     return nullptr;

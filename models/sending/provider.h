@@ -64,6 +64,10 @@ struct DeliveryReport
 {
     QString clientRef; // ours, when the provider echoes it
     QString providerMessageId;
+    // A report for one number of a batch (Kannel: several `to` in one request, one callback
+    // URL) names its message by (campaign, phone) instead of clientRef.
+    qint64 campaignId = 0;
+    QString phone; // E.164
     DeliveryStatus status = DeliveryStatus::Unknown;
     QString errorCode;
     QDateTime at;
