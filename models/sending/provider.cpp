@@ -2,6 +2,7 @@
 #include "provider.h"
 
 #include "kannelprovider.h"
+#include "twilioprovider.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -64,6 +65,8 @@ std::unique_ptr<Provider> Provider::create(const ProviderConfig &config,
     // Adapters register here as they are written.
     if (config.kind == QLatin1String("kannel"))
         return std::make_unique<KannelProvider>(config, network);
+    if (config.kind == QLatin1String("twilio"))
+        return TwilioProvider::create(config, network, errorString);
     *errorString = QCoreApplication::translate("Sending::Provider", "Unknown provider kind \"%1\".")
                        .arg(config.kind);
     return nullptr;

@@ -36,6 +36,9 @@ struct OutgoingMessage
     QString body; // the final text, footer included
     Sms::Encoding encoding = Sms::Encoding::Gsm7; // decided by Tribune, never by the provider
     int parts = 1;
+    // messages.provider_message_id when already known (reconciliation after a crash: an
+    // adapter that cannot search by clientRef may still fetch the message by this id).
+    QString providerMessageId;
 };
 
 enum class SubmitOutcome {
