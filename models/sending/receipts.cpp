@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "receipts.h"
+
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Sending;
+
+namespace {
+
+bool fail(QString *errorString, const QString &message)
+{
+    if (errorString)
+        *errorString = message;
+    return false;
+}
+
+QString sqlError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+// The state a report moves its message to; empty when the message keeps its state.
+QString finalState(DeliveryStatus status)
+{
+    switch (status) {
+    case DeliveryStatus::Delivered:
+        return QStringLiteral("delivered");
+    case DeliveryStatus::Failed:
+    case DeliveryStatus::Rejected:
+        return QStringLiteral("failed");
+    case DeliveryStatus::Expired:
+        return QStringLiteral("expired");
+    case DeliveryStatus::Accepted:
+    case DeliveryStatus::Buffered:
+    case DeliveryStatus::Unknown:
+        break;
+    }
+    return {};
+}
+
+qint64 millis(const QDateTime &at)
+{
+    return at.isValid() ? at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// A null QString binds as NULL, which equals nothing.
+QString notNull(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
+Receipts::Receipts(Database *database)
+    : m_database(database)
+{ }
+
+QString Receipts::statusKey(DeliveryStatus status)
+{
+    switch (status) {
+    case DeliveryStatus::Accepted:
+        return QStringLiteral("accepted");
+    case DeliveryStatus::Buffered:
+        return QStringLiteral("buffered");
+    case DeliveryStatus::Delivered:
+        return QStringLiteral("delivered");
+    case DeliveryStatus::Failed:
+        return QStringLiteral("failed");
+    case DeliveryStatus::Expired:
+        return QStringLiteral("expired");
+    case DeliveryStatus::Rejected:
+        return QStringLiteral("rejected");
+    case DeliveryStatus::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+bool Receipts::isStopKeyword(const QString &text)
+{
+    // Letters only, upper case, accents dropped: "Arrêt !" -> "ARRET", "stop sms" -> "STOPSMS".
+    const QList<uint> decomposed = text.normalized(QString::NormalizationForm_KD).toUcs4();
+    QString key;
+    key.reserve(decomposed.size());
+    for (const uint c : decomposed) {
+        if (QChar::isLetterOrNumber(c)) {
+            if (QChar::requiresSurrogates(c))
+                return false;
+            key.append(QChar(QChar::toUpper(char16_t(c))));
+        } else if (!QChar::isMark(c) && !QChar::isSpace(c) && !QChar::isPunct(c)
+                   && !QChar::isSymbol(c)) {
+            return false;
+        }
+    }
+    static const QSet<QString> keywords = {
+        QStringLiteral("STOP"),
+        QStringLiteral("STOPSMS"),
+        QStringLiteral("STOPPER"),
+        QStringLiteral("STOPALL"),
+        QStringLiteral("ARRET"),
+        QStringLiteral("ARRETER"),
+        QStringLiteral("ARRETSMS"),
+        QStringLiteral("DESABONNER"),
+        QStringLiteral("DESABONNEMENT"),
+        QStringLiteral("DESINSCRIRE"),
+        QStringLiteral("DESINSCRIPTION"),
+        QStringLiteral("UNSUBSCRIBE"),
+        QStringLiteral("OPTOUT"),
+        QStringLiteral("STOPPUB"),
+        QStringLiteral("END"),
+        QStringLiteral("QUIT"),
+        QStringLiteral("CANCEL"),
+    };
+    return keywords.contains(key);
+}
+
+bool Receipts::recordReports(qint64 providerId, const QList<DeliveryReport> &reports,
+                             QString *errorString)
+{
+    Q_UNUSED(providerId) // delivery_reports has no provider column: the message names it
+    if (reports.isEmpty())
+        return true;
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db, Transaction::Mode::Immediate);
+    if (!transaction.isActive())
+        return fail(errorString, transaction.errorString());
+    QSqlQuery byRef(db);
+    byRef.prepare(
+        QStringLiteral("SELECT id, provider_message_id FROM messages WHERE client_ref = ?"));
+    QSqlQuery byProviderId(db);
+    byProviderId.prepare(
+        QStringLiteral("SELECT id, provider_message_id FROM messages WHERE provider_message_id = ? "
+                       "ORDER BY id DESC LIMIT 1"));
+    QSqlQuery seen(db);
+    seen.prepare(QStringLiteral(
+        "SELECT 1 FROM delivery_reports WHERE (message_id = ? OR (message_id IS NULL AND "
+        "COALESCE(provider_message_id, '') = ?)) AND status = ? AND COALESCE(error_code, '') = ?"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO delivery_reports (message_id, provider_message_id, status, error_code, raw, "
+        "received_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE messages SET state = ?, final_at = ?, error_code = COALESCE(?, error_code), "
+        "provider_message_id = COALESCE(provider_message_id, ?) "
+        "WHERE id = ? AND state IN ('submitting', 'accepted', 'unknown')"));
+    QSqlQuery accept(db);
+    accept.prepare(QStringLiteral(
+        "UPDATE messages SET state = 'accepted', accepted_at = COALESCE(accepted_at, ?), "
+        "provider_message_id = COALESCE(provider_message_id, ?) "
+        "WHERE id = ? AND state IN ('submitting', 'unknown')"));
+
+    for (const DeliveryReport &report : reports) {
+        QVariant messageId(QMetaType(QMetaType::LongLong));
+        QString providerMessageId = report.providerMessageId;
+        QSqlQuery &find = report.clientRef.isEmpty() ? byProviderId : byRef;
+        if (!report.clientRef.isEmpty() || !report.providerMessageId.isEmpty()) {
+            find.addBindValue(report.clientRef.isEmpty() ? report.providerMessageId
+                                                         : report.clientRef);
+            if (!find.exec())
+                return fail(errorString, sqlError(find));
+            if (find.next()) {
+                messageId = find.value(0).toLongLong();
+                if (providerMessageId.isEmpty())
+                    providerMessageId = find.value(1).toString();
+            }
+            find.finish();
+        }
+        const QString status = statusKey(report.status);
+        seen.addBindValue(messageId.isNull() ? QVariant(qint64(-1)) : messageId);
+        seen.addBindValue(notNull(providerMessageId));
+        seen.addBindValue(status);
+        seen.addBindValue(notNull(report.errorCode));
+        if (!seen.exec())
+            return fail(errorString, sqlError(seen));
+        const bool duplicate = seen.next();
+        seen.finish();
+        if (duplicate)
+            continue;
+        const qint64 at = millis(report.at);
+        insert.addBindValue(messageId);
+        insert.addBindValue(nullable(providerMessageId));
+        insert.addBindValue(status);
+        insert.addBindValue(nullable(report.errorCode));
+        insert.addBindValue(QString::fromUtf8(report.raw));
+        insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!insert.exec())
+            return fail(errorString, sqlError(insert));
+        if (messageId.isNull())
+            continue;
+        const QString state = finalState(report.status);
+        if (!state.isEmpty()) {
+            update.addBindValue(state);
+            update.addBindValue(at);
+            update.addBindValue(nullable(report.errorCode));
+            update.addBindValue(nullable(report.providerMessageId));
+            update.addBindValue(messageId);
+            if (!update.exec())
+                return fail(errorString, sqlError(update));
+        } else if (report.status == DeliveryStatus::Accepted
+                   || report.status == DeliveryStatus::Buffered) {
+            // The provider has it: a message left "unknown" by a crash is settled.
+            accept.addBindValue(at);
+            accept.addBindValue(nullable(report.providerMessageId));
+            accept.addBindValue(messageId);
+            if (!accept.exec())
+                return fail(errorString, sqlError(accept));
+        }
+    }
+    if (!transaction.commit())
+        return fail(errorString, transaction.errorString());
+    return true;
+}
+
+bool Receipts::recordInbound(qint64 providerId, const QList<InboundMessage> &messages,
+                             QString *errorString)
+{
+    if (messages.isEmpty())
+        return true;
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db, Transaction::Mode::Immediate);
+    if (!transaction.isActive())
+        return fail(errorString, transaction.errorString());
+    const QVariant provider =
+        providerId > 0 ? QVariant(providerId) : QVariant(QMetaType(QMetaType::LongLong));
+    QSqlQuery seen(db);
+    seen.prepare(QStringLiteral("SELECT 1 FROM inbound_messages WHERE provider_message_id = ? "
+                                "AND phone = ?"));
+    QSqlQuery lastSent(db);
+    lastSent.prepare(QStringLiteral(
+        "SELECT m.id, m.campaign_id, c.audience_id, a.name, m.body FROM messages m "
+        "JOIN campaigns c ON c.id = m.campaign_id LEFT JOIN audiences a ON a.id = c.audience_id "
+        "WHERE m.phone = ? AND m.state IN ('accepted', 'delivered', 'unknown', 'submitting') "
+        "ORDER BY m.id DESC LIMIT 1"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO inbound_messages (provider_id, phone, recipient, body, provider_message_id, "
+        "received_at, interpretation, in_reply_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery suppress(db);
+    suppress.prepare(QStringLiteral(
+        "INSERT INTO suppressions (phone, reason, source, note, added_at) VALUES (?, "
+        "'stop_reply', ?, ?, ?) ON CONFLICT (phone) DO NOTHING"));
+    QSqlQuery event(db);
+    event.prepare(QStringLiteral(
+        "INSERT INTO consent_events (at, phone, audience_id, audience_name, event, text_sent, "
+        "text_received, message_id, provider_message_id, actor, note) "
+        "VALUES (?, ?, ?, ?, 'opted_out', ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery lastEvent(db);
+    lastEvent.prepare(
+        QStringLiteral("SELECT MAX(id) FROM consent_events WHERE phone = ? AND at = ?"));
+    QSqlQuery state(db);
+    state.prepare(QStringLiteral(
+        "INSERT INTO consent_states (phone, state, changed_at, last_event_id) "
+        "VALUES (?, 'opted_out', ?, ?) ON CONFLICT (phone) DO UPDATE SET state = 'opted_out', "
+        "changed_at = excluded.changed_at, last_event_id = excluded.last_event_id"));
+
+    for (const InboundMessage &message : messages) {
+        if (message.from.isEmpty())
+            continue;
+        if (!message.providerMessageId.isEmpty()) {
+            seen.addBindValue(message.providerMessageId);
+            seen.addBindValue(message.from);
+            if (!seen.exec())
+                return fail(errorString, sqlError(seen));
+            const bool duplicate = seen.next();
+            seen.finish();
+            if (duplicate)
+                continue;
+        }
+        lastSent.addBindValue(message.from);
+        if (!lastSent.exec())
+            return fail(errorString, sqlError(lastSent));
+        QVariant inReplyTo(QMetaType(QMetaType::LongLong));
+        QVariant audienceId(QMetaType(QMetaType::LongLong));
+        QVariant audienceName(QMetaType(QMetaType::QString));
+        QVariant textSent(QMetaType(QMetaType::QString));
+        if (lastSent.next()) {
+            inReplyTo = lastSent.value(0).toLongLong();
+            if (!lastSent.value(2).isNull())
+                audienceId = lastSent.value(2).toLongLong();
+            audienceName = lastSent.value(3);
+            textSent = lastSent.value(4);
+        }
+        lastSent.finish();
+        const bool stop = message.stop || isStopKeyword(message.text);
+        const qint64 at = millis(message.at);
+        insert.addBindValue(provider);
+        insert.addBindValue(message.from);
+        insert.addBindValue(nullable(message.to));
+        insert.addBindValue(message.text);
+        insert.addBindValue(nullable(message.providerMessageId));
+        insert.addBindValue(at);
+        insert.addBindValue(stop ? QVariant(QStringLiteral("stop"))
+                                 : QVariant(QMetaType(QMetaType::QString)));
+        insert.addBindValue(inReplyTo);
+        if (!insert.exec())
+            return fail(errorString, sqlError(insert));
+        if (!stop)
+            continue;
+        const QString source = message.stop ? QStringLiteral("provider") : QStringLiteral("reply");
+        suppress.addBindValue(message.from);
+        suppress.addBindValue(source);
+        suppress.addBindValue(message.text.left(160));
+        suppress.addBindValue(at);
+        if (!suppress.exec())
+            return fail(errorString, sqlError(suppress));
+        event.addBindValue(at);
+        event.addBindValue(message.from);
+        event.addBindValue(audienceId);
+        event.addBindValue(audienceName);
+        event.addBindValue(textSent);
+        event.addBindValue(message.text);
+        event.addBindValue(inReplyTo);
+        event.addBindValue(nullable(message.providerMessageId));
+        event.addBindValue(QStringLiteral("recipient"));
+        event.addBindValue(message.stop ? QStringLiteral("STOP reported by the provider")
+                                        : QStringLiteral("STOP reply"));
+        if (!event.exec())
+            return fail(errorString, sqlError(event));
+        lastEvent.addBindValue(message.from);
+        lastEvent.addBindValue(at);
+        if (!lastEvent.exec() || !lastEvent.next())
+            return fail(errorString, sqlError(lastEvent));
+        const qint64 eventId = lastEvent.value(0).toLongLong();
+        lastEvent.finish();
+        state.addBindValue(message.from);
+        state.addBindValue(at);
+        state.addBindValue(eventId);
+        if (!state.exec())
+            return fail(errorString, sqlError(state));
+    }
+    if (!transaction.commit())
+        return fail(errorString, transaction.errorString());
+    return true;
+}
