@@ -12,13 +12,13 @@ constexpr int kPageSize = 500;
 }
 
 ContactListModel::ContactListModel(Database *database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetPagedModel(parent)
     , m_database(database)
 { }
 
-QVector<ContactListModel::Row> ContactListModel::fetchPage(qint64 afterId, bool *ok)
+QVector<ContactListRow> ContactListModel::fetchPage(const qint64 &afterId, bool *ok)
 {
-    QVector<Row> rows;
+    QVector<ContactListRow> rows;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
@@ -36,7 +36,7 @@ QVector<ContactListModel::Row> ContactListModel::fetchPage(qint64 afterId, bool 
     }
     rows.reserve(kPageSize);
     while (query.next()) {
-        Row row;
+        ContactListRow row;
         row.id = query.value(0).toLongLong();
         for (int c = 0; c < ColumnCount - 1; ++c)
             row.fields[c] = query.value(c + 1).toString();
@@ -48,41 +48,13 @@ QVector<ContactListModel::Row> ContactListModel::fetchPage(qint64 afterId, bool 
 
 bool ContactListModel::setAudience(qint64 audienceId)
 {
-    bool ok = true;
-    QVector<Row> rows;
     m_audienceId = audienceId;
-    if (audienceId > 0)
-        rows = fetchPage(0, &ok);
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_atEnd = !ok || m_rows.size() < kPageSize;
-    endResetModel();
-    return ok;
+    return resetRows(audienceId > 0);
 }
 
-bool ContactListModel::canFetchMore(const QModelIndex &parent) const
+int ContactListModel::pageSize() const
 {
-    return !parent.isValid() && !m_atEnd;
-}
-
-void ContactListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    bool ok = false;
-    const QVector<Row> rows = fetchPage(m_rows.isEmpty() ? 0 : m_rows.constLast().id, &ok);
-    if (!ok || rows.size() < kPageSize)
-        m_atEnd = true;
-    if (rows.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
-    endInsertRows();
-}
-
-int ContactListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return kPageSize;
 }
 
 int ContactListModel::columnCount(const QModelIndex &parent) const
@@ -94,7 +66,7 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const ContactListRow &row = rowAt(index.row());
     switch (role) {
     case IdRole:
         return row.id;

@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QVector>
+#include "storage/keysetpagedmodel.h"
+
+#include <type_traits>
 
 class Database;
 
 // The contacts of one audience, for browsing: millions of rows, so they are fetched lazily in
 // pages ordered by id (keyset paging: every page costs the same, however far the user scrolls).
-class ContactListModel final : public QAbstractTableModel
+struct ContactListRow
+{
+    qint64 id = 0;
+    QString fields[7]; // phone, first name, last name, postal code, commune, department, age
+    bool suppressed = false;
+};
+
+class ContactListModel final : public KeysetPagedModel<ContactListRow, qint64>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactListModel)
@@ -31,28 +39,19 @@ public:
     // Shows the contacts of this audience (0: none), from the first one.
     bool setAudience(qint64 audienceId);
     qint64 audienceId() const { return m_audienceId; }
-    QString errorString() const { return m_errorString; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+
+protected:
+    QVector<ContactListRow> fetchPage(const qint64 &afterId, bool *ok) override;
+    qint64 keyOf(const ContactListRow &row) const override { return row.id; }
+    int pageSize() const override;
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString fields[ColumnCount - 1];
-        bool suppressed = false;
-    };
-    QVector<Row> fetchPage(qint64 afterId, bool *ok);
-
+    static_assert(ColumnCount - 1 == std::extent_v<decltype(ContactListRow::fields)>);
     Database *m_database;
     qint64 m_audienceId = 0;
-    QVector<Row> m_rows;
-    bool m_atEnd = true;
-    QString m_errorString;
 };

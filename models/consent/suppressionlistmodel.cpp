@@ -12,7 +12,7 @@ constexpr int kPageSize = 256;
 }
 
 SuppressionListModel::SuppressionListModel(Database *database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetPagedModel(parent)
     , m_database(database)
 { }
 
@@ -42,9 +42,9 @@ QString SuppressionListModel::reasonLabel(const QString &reason)
     return reason;
 }
 
-QVector<SuppressionListModel::Row> SuppressionListModel::fetchPage(const QString &after, bool *ok)
+QVector<SuppressionListRow> SuppressionListModel::fetchPage(const QString &after, bool *ok)
 {
-    QVector<Row> rows;
+    QVector<SuppressionListRow> rows;
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("SELECT phone, reason, source, added_at FROM suppressions "
                                  "WHERE phone > ? ORDER BY phone LIMIT %1")
@@ -66,39 +66,12 @@ QVector<SuppressionListModel::Row> SuppressionListModel::fetchPage(const QString
 
 bool SuppressionListModel::reload()
 {
-    bool ok = false;
-    QVector<Row> rows = fetchPage(QString(), &ok);
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_atEnd = !ok || m_rows.size() < kPageSize;
-    endResetModel();
-    return ok;
+    return resetRows(true);
 }
 
-bool SuppressionListModel::canFetchMore(const QModelIndex &parent) const
+int SuppressionListModel::pageSize() const
 {
-    return !parent.isValid() && !m_atEnd;
-}
-
-void SuppressionListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    bool ok = false;
-    const QVector<Row> rows =
-        fetchPage(m_rows.isEmpty() ? QString() : m_rows.constLast().phone, &ok);
-    if (rows.size() < kPageSize)
-        m_atEnd = true;
-    if (rows.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
-    endInsertRows();
-}
-
-int SuppressionListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return kPageSize;
 }
 
 int SuppressionListModel::columnCount(const QModelIndex &parent) const
@@ -110,7 +83,7 @@ QVariant SuppressionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const SuppressionListRow &row = rowAt(index.row());
     if (role == PhoneRole)
         return row.phone;
     if (role != Qt::DisplayRole)

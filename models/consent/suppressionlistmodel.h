@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
+#include "storage/keysetpagedmodel.h"
+
 #include <QDateTime>
-#include <QVector>
 
 class Database;
 
 // The global suppression list (numbers never to be messaged again). Opposition lists can hold
 // millions of numbers, so rows are fetched lazily in pages ordered by number (keyset paging).
-class SuppressionListModel final : public QAbstractTableModel
+struct SuppressionListRow
+{
+    QString phone;
+    QString reason;
+    QString source;
+    QDateTime added;
+};
+
+class SuppressionListModel final : public KeysetPagedModel<SuppressionListRow, QString>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SuppressionListModel)
@@ -21,30 +29,19 @@ public:
 
     // Drops what was fetched and starts again from the first number.
     bool reload();
-    QString errorString() const { return m_errorString; }
     static QString reasonLabel(const QString &reason);
     static QString formatPhone(const QString &e164);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+
+protected:
+    QVector<SuppressionListRow> fetchPage(const QString &after, bool *ok) override;
+    QString keyOf(const SuppressionListRow &row) const override { return row.phone; }
+    int pageSize() const override;
 
 private:
-    struct Row
-    {
-        QString phone;
-        QString reason;
-        QString source;
-        QDateTime added;
-    };
-    QVector<Row> fetchPage(const QString &after, bool *ok);
-
     Database *m_database;
-    QVector<Row> m_rows;
-    bool m_atEnd = false;
-    QString m_errorString;
 };
