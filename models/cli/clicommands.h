@@ -26,3 +26,11 @@ class AudienceCommands
 public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
+
+// tribune-cli listen: the providers' callback listener without the GUI.
+class ListenCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ListenCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};

@@ -204,4 +204,5 @@ void CommandLineInterface::registerCommands()
     CoreCommands::add(m_commands);
     CampaignCommands::add(m_commands);
     AudienceCommands::add(m_commands);
+    ListenCommands::add(m_commands);
 }

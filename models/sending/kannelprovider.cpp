@@ -235,7 +235,7 @@ QList<SubmitResult> KannelProvider::readReply(QNetworkReply *reply,
     SubmitResult common;
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QByteArray body = reply->readAll().trimmed();
+    const QByteArray body = reply->isOpen() ? reply->readAll().trimmed() : QByteArray();
     common.errorText = QString::fromUtf8(body);
 
     if (status == 0) {

