@@ -1,14 +1,629 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// TwilioProvider against a fake Twilio on 127.0.0.1 that speaks the Messages API's format and
+// injects faults (429, 500, 503, timeouts, dropped connections, unreadable JSON, error codes).
 #include "sending/twilioprovider.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+
+using namespace Sending;
+
+namespace {
+
+const QString kSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+const QString kToken = QStringLiteral("auth-token-0123");
+
+// One request as the fake server read it.
+struct Received
+{
+    QByteArray method;
+    QByteArray path;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    QUrlQuery form() const
+    {
+        QByteArray text = body;
+        text.replace('+', ' ');
+        return QUrlQuery(QString::fromUtf8(text));
+    }
+};
+
+// A fake api.twilio.com: answers each request with the current reply (or a fault).
+class FakeTwilio : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Fault { None, NoAnswer, DropBeforeReply, DropMidReply };
+
+    FakeTwilio()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &FakeTwilio::accept);
+        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
+    void reply(int status, const QByteArray &body, const QList<QByteArray> &headers = {})
+    {
+        m_status = status;
+        m_body = body;
+        m_headers = headers;
+        m_fault = Fault::None;
+    }
+    void fault(Fault f) { m_fault = f; }
+    QList<Received> requests;
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            socket->setParent(this);
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { read(socket); });
+        }
+    }
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        for (;;) {
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            Received r;
+            const QList<QByteArray> lines = buffer.left(end).split('\n');
+            const QList<QByteArray> first = lines.at(0).trimmed().split(' ');
+            r.method = first.value(0);
+            r.path = first.value(1);
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines.at(i).indexOf(':');
+                if (colon > 0)
+                    r.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                     lines.at(i).mid(colon + 1).trimmed());
+            }
+            const qsizetype length = r.headers.value("content-length").toLongLong();
+            if (buffer.size() < end + 4 + length)
+                return;
+            r.body = buffer.mid(end + 4, length);
+            buffer.remove(0, end + 4 + length);
+            requests.append(r);
+            answer(socket);
+        }
+    }
+    void answer(QTcpSocket *socket)
+    {
+        switch (m_fault) {
+        case Fault::NoAnswer:
+            return;
+        case Fault::DropBeforeReply:
+            socket->abort();
+            return;
+        case Fault::DropMidReply:
+            socket->write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+                          "Content-Length: 400\r\n\r\n{\"sid\": \"SM0123");
+            socket->flush();
+            socket->abort();
+            return;
+        case Fault::None:
+            break;
+        }
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(m_status) + " X\r\n"
+            + "Content-Type: application/json; charset=utf-8\r\n"
+            + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
+        for (const QByteArray &h : std::as_const(m_headers))
+            head += h + "\r\n";
+        socket->write(head + "\r\n" + m_body);
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_status = 201;
+    QByteArray m_body;
+    QList<QByteArray> m_headers;
+    Fault m_fault = Fault::None;
+};
+
+QByteArray created(const QJsonValue &price)
+{
+    return QJsonDocument(QJsonObject {{"sid", "SM0123456789abcdef0123456789abcdef"},
+                                      {"status", "queued"},
+                                      {"num_segments", "1"},
+                                      {"price", price},
+                                      {"price_unit", "EUR"},
+                                      {"error_code", QJsonValue()},
+                                      {"error_message", QJsonValue()},
+                                      {"direction", "outbound-api"},
+                                      {"from", "CMartin2027"},
+                                      {"to", "+33612345678"},
+                                      {"body", "Bonjour"},
+                                      {"uri",
+                                       "/2010-04-01/Accounts/" + kSid
+                                           + "/Messages/SM0123456789abcdef0123456789abcdef.json"}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray twilioError(int code, const QString &message, int status)
+{
+    return QJsonDocument(
+               QJsonObject {
+                   {"code", code},
+                   {"message", message},
+                   {"more_info", QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code)},
+                   {"status", status}})
+        .toJson(QJsonDocument::Compact);
+}
+
+ProviderConfig config(const QUrl &endpoint)
+{
+    ProviderConfig c;
+    c.id = 7;
+    c.name = QStringLiteral("Twilio test");
+    c.kind = QStringLiteral("twilio");
+    c.endpoint = endpoint;
+    c.senderId = QStringLiteral("CMartin2027");
+    c.account = kSid;
+    c.secret = kToken;
+    c.callbackBase = QUrl(QStringLiteral("https://tribune.example.org/hooks"));
+    c.options.insert(QStringLiteral("timeout_ms"), 1500);
+    return c;
+}
+
+OutgoingMessage message()
+{
+    OutgoingMessage m;
+    m.id = 42;
+    m.campaignId = 3;
+    m.clientRef = QStringLiteral("t-42-ab");
+    m.phone = QStringLiteral("+33612345678");
+    m.body = QStringLiteral("Bonjour Élise, votez le 12 !\nSTOP au 36105");
+    m.encoding = Sms::Encoding::Ucs2;
+    return m;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(FakeTwilio::Fault)
+Q_DECLARE_METATYPE(Sending::SubmitOutcome)
 
 class tst_TwilioProvider : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void placeholder() { }
+    void createNeedsCredentials();
+    void requestFormat();
+    void outcomes_data();
+    void outcomes();
+    void connectionRefusedIsRetry();
+    void testConnection();
+    void signatureKnownVectors_data();
+    void signatureKnownVectors();
+    void statusCallback();
+    void statusCallbackRefusedWithBadSignature();
+    void inboundCallback();
+    void otherPathsNotHandled();
+    void lookup();
+    void statuses();
+
+private:
+    QNetworkAccessManager m_network;
+    static QList<SubmitResult> submitAndWait(TwilioProvider &provider, const OutgoingMessage &m);
 };
+
+QList<SubmitResult> tst_TwilioProvider::submitAndWait(TwilioProvider &provider,
+                                                      const OutgoingMessage &m)
+{
+    QList<SubmitResult> results;
+    int calls = 0;
+    provider.submit({m}, [&](const QList<SubmitResult> &r) {
+        results = r;
+        ++calls;
+    });
+    [&]() {
+        QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 10000);
+    }();
+    return results;
+}
+
+void tst_TwilioProvider::createNeedsCredentials()
+{
+    QString error;
+    ProviderConfig c = config(QUrl(QStringLiteral("https://api.twilio.com")));
+    std::unique_ptr<Provider> provider = Provider::create(c, &m_network, &error);
+    QVERIFY2(provider, qPrintable(error));
+    QVERIFY(qobject_cast<TwilioProvider *>(provider.get()));
+    QCOMPARE(provider->capabilities().maxBatch, 1);
+    c.secret.clear();
+    QVERIFY(!Provider::create(c, &m_network, &error));
+    QVERIFY(error.contains(QLatin1String("auth token")));
+    c = config(QUrl(QStringLiteral("http://api.twilio.com")));
+    QVERIFY(!Provider::create(c, &m_network, &error));
+    QVERIFY(error.contains(QLatin1String("HTTPS")));
+}
+
+void tst_TwilioProvider::requestFormat()
+{
+    FakeTwilio fake;
+    fake.reply(201, created(QStringLiteral("-0.07580")));
+    TwilioProvider provider(config(fake.url()), &m_network);
+    const QList<SubmitResult> results = submitAndWait(provider, message());
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.at(0).messageId, 42);
+    QCOMPARE(results.at(0).outcome, SubmitOutcome::Accepted);
+    QCOMPARE(results.at(0).providerMessageId, QStringLiteral("SM0123456789abcdef0123456789abcdef"));
+    QCOMPARE(results.at(0).costMc, 7580);
+
+    QCOMPARE(fake.requests.size(), 1);
+    const Received &r = fake.requests.at(0);
+    QCOMPARE(r.method, QByteArray("POST"));
+    QCOMPARE(r.path, ("/2010-04-01/Accounts/" + kSid + "/Messages.json").toUtf8());
+    QCOMPARE(r.headers.value("authorization"),
+             "Basic " + (kSid + QLatin1Char(':') + kToken).toUtf8().toBase64());
+    QVERIFY(r.headers.value("content-type").startsWith("application/x-www-form-urlencoded"));
+    // '+' of the number must arrive as '+', not as a space.
+    QVERIFY(r.body.contains("To=%2B33612345678"));
+    const QUrlQuery form = r.form();
+    QCOMPARE(form.queryItemValue("To", QUrl::FullyDecoded), QStringLiteral("+33612345678"));
+    QCOMPARE(form.queryItemValue("From", QUrl::FullyDecoded), QStringLiteral("CMartin2027"));
+    QCOMPARE(form.queryItemValue("Body", QUrl::FullyDecoded), message().body);
+    QCOMPARE(form.queryItemValue("StatusCallback", QUrl::FullyDecoded),
+             QStringLiteral("https://tribune.example.org/hooks/twilio/7/status?ref=t-42-ab"));
+    QVERIFY(!form.hasQueryItem("MessagingServiceSid"));
+
+    // Price not known yet at creation (Twilio's usual null): cost unknown, still accepted.
+    fake.reply(201, created(QJsonValue()));
+    const QList<SubmitResult> second = submitAndWait(provider, message());
+    QCOMPARE(second.at(0).outcome, SubmitOutcome::Accepted);
+    QCOMPARE(second.at(0).costMc, -1);
+}
+
+void tst_TwilioProvider::outcomes_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QList<QByteArray>>("headers");
+    QTest::addColumn<FakeTwilio::Fault>("fault");
+    QTest::addColumn<SubmitOutcome>("outcome");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<bool>("optedOut");
+    QTest::addColumn<int>("retryAfterMs");
+    using F = FakeTwilio::Fault;
+    using O = SubmitOutcome;
+    const QList<QByteArray> none;
+
+    QTest::newRow("429 Retry-After")
+        << 429 << twilioError(20429, "Too Many Requests", 429)
+        << QList<QByteArray> {"Retry-After: 7"} << F::None << O::Retry << "20429" << false << 7000;
+    QTest::newRow("429 without body")
+        << 429 << QByteArray() << none << F::None << O::Retry << "429" << false << -1;
+    QTest::newRow("503 Retry-After")
+        << 503 << twilioError(20503, "Service Unavailable", 503)
+        << QList<QByteArray> {"Retry-After: 2"} << F::None << O::Retry << "20503" << false << 2000;
+    QTest::newRow("500 may have created it")
+        << 500 << twilioError(20500, "Internal Server Error", 500) << none << F::None << O::Unknown
+        << "20500" << false << -1;
+    QTest::newRow("502 gateway") << 502 << QByteArray("<html>Bad Gateway</html>") << none << F::None
+                                 << O::Unknown << "502" << false << -1;
+    QTest::newRow("21610 STOP") << 400
+                                << twilioError(21610, "Attempt to send to unsubscribed recipient",
+                                               400)
+                                << none << F::None << O::Failed << "21610" << true << -1;
+    QTest::newRow("21211 invalid To")
+        << 400 << twilioError(21211, "The 'To' number +3361234 is not a valid phone number.", 400)
+        << none << F::None << O::Failed << "21211" << false << -1;
+    QTest::newRow("21614 not mobile")
+        << 400 << twilioError(21614, "'To' number is not a valid mobile number", 400) << none
+        << F::None << O::Failed << "21614" << false << -1;
+    QTest::newRow("21635 landline")
+        << 400 << twilioError(21635, "'To' number cannot be a landline", 400) << none << F::None
+        << O::Failed << "21635" << false << -1;
+    QTest::newRow("401 credentials") << 401 << twilioError(20003, "Authenticate", 401) << none
+                                     << F::None << O::Retry << "20003" << false << -1;
+    QTest::newRow("malformed JSON") << 201 << QByteArray("{\"sid\": \"SM01\", \"status\": ") << none
+                                    << F::None << O::Unknown << "201" << false << -1;
+    QTest::newRow("201 without sid") << 201 << QByteArray("{\"status\":\"queued\"}") << none
+                                     << F::None << O::Unknown << "201" << false << -1;
+    QTest::newRow("timeout after sending")
+        << 201 << QByteArray() << none << F::NoAnswer << O::Unknown << "timeout" << false << -1;
+    QTest::newRow("dropped before the reply") << 201 << QByteArray() << none << F::DropBeforeReply
+                                              << O::Unknown << "network" << false << -1;
+    QTest::newRow("dropped mid-reply")
+        << 201 << QByteArray() << none << F::DropMidReply << O::Unknown << "201" << false << -1;
+}
+
+void tst_TwilioProvider::outcomes()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QList<QByteArray>, headers);
+    QFETCH(FakeTwilio::Fault, fault);
+    QFETCH(SubmitOutcome, outcome);
+    QFETCH(QString, errorCode);
+    QFETCH(bool, optedOut);
+    QFETCH(int, retryAfterMs);
+
+    FakeTwilio fake;
+    fake.reply(status, body, headers);
+    fake.fault(fault);
+    TwilioProvider provider(config(fake.url()), &m_network);
+    const QList<SubmitResult> results = submitAndWait(provider, message());
+    QCOMPARE(results.size(), 1);
+    const SubmitResult &r = results.at(0);
+    QCOMPARE(r.messageId, 42);
+    QCOMPARE(r.outcome, outcome);
+    QCOMPARE(r.errorCode, errorCode);
+    QCOMPARE(r.optedOut, optedOut);
+    QCOMPARE(r.retryAfterMs, retryAfterMs);
+    QVERIFY(!r.errorText.isEmpty());
+    QVERIFY(r.providerMessageId.isEmpty());
+    // The request reached the server exactly once: Qt did not resend it on its own.
+    QCOMPARE(fake.requests.size(), 1);
+}
+
+void tst_TwilioProvider::connectionRefusedIsRetry()
+{
+    // A port nobody listens on: the request never left.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    TwilioProvider provider(config(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))),
+                            &m_network);
+    const QList<SubmitResult> results = submitAndWait(provider, message());
+    QCOMPARE(results.at(0).outcome, SubmitOutcome::Retry);
+    QCOMPARE(results.at(0).errorCode, QStringLiteral("network"));
+}
+
+void tst_TwilioProvider::testConnection()
+{
+    FakeTwilio fake;
+    fake.reply(200,
+               QJsonDocument(QJsonObject {{"sid", kSid},
+                                          {"friendly_name", "Campagne 2027"},
+                                          {"status", "active"},
+                                          {"type", "Full"}})
+                   .toJson());
+    TwilioProvider provider(config(fake.url()), &m_network);
+    int calls = 0;
+    bool ok = false;
+    QString text;
+    const auto test = [&]() {
+        calls = 0;
+        provider.testConnection([&](bool success, const QString &message) {
+            ok = success;
+            text = message;
+            ++calls;
+        });
+        QTRY_COMPARE(calls, 1);
+    };
+    test();
+    QVERIFY2(ok, qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Campagne 2027")));
+    QCOMPARE(fake.requests.at(0).method, QByteArray("GET"));
+    QCOMPARE(fake.requests.at(0).path, ("/2010-04-01/Accounts/" + kSid + ".json").toUtf8());
+    QVERIFY(fake.requests.at(0).headers.value("authorization").startsWith("Basic "));
+
+    fake.reply(401, twilioError(20003, "Authenticate", 401));
+    test();
+    QVERIFY(!ok);
+    QVERIFY(text.contains(QLatin1String("refused")));
+
+    fake.reply(200,
+               QJsonDocument(QJsonObject {{"sid", kSid},
+                                          {"friendly_name", "Campagne 2027"},
+                                          {"status", "suspended"}})
+                   .toJson());
+    test();
+    QVERIFY(!ok);
+    QVERIFY(text.contains(QLatin1String("suspended")));
+    // Nothing was ever sent.
+    for (const Received &r : std::as_const(fake.requests))
+        QCOMPARE(r.method, QByteArray("GET"));
+}
+
+void tst_TwilioProvider::signatureKnownVectors_data()
+{
+    // Twilio's documented example (auth token 12345) in its two published variants.
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("+14158675309") << "+14158675309" << QByteArray("RSOYDt4T1cUTdK1PDd93/VVr8B8=");
+    QTest::newRow("+14158675310") << "+14158675310" << QByteArray("GvWf1cFY/Q7PnoempGyD5oXAezc=");
+}
+
+void tst_TwilioProvider::signatureKnownVectors()
+{
+    QFETCH(QString, caller);
+    QFETCH(QByteArray, expected);
+    const QString url = QStringLiteral("https://mycompany.com/myapp.php?foo=1&bar=2");
+    // In Twilio's order of presentation, not sorted: the function sorts.
+    const QList<QPair<QString, QString>> params = {{"To", "+18005551212"},
+                                                   {"Digits", "1234"},
+                                                   {"CallSid", "CA1234567890ABCDE"},
+                                                   {"From", caller},
+                                                   {"Caller", caller}};
+    QCOMPARE(TwilioProvider::signature(QStringLiteral("12345"), url, params), expected);
+    // By hand, from the documented algorithm: URL, then each name and value sorted by name.
+    const QByteArray data = url.toUtf8() + "CallSid" + "CA1234567890ABCDE" + "Caller"
+        + caller.toUtf8() + "Digits" + "1234" + "From" + caller.toUtf8() + "To" + "+18005551212";
+    QCOMPARE(QMessageAuthenticationCode::hash(data, "12345", QCryptographicHash::Sha1).toBase64(),
+             expected);
+    QVERIFY(TwilioProvider::signature(QStringLiteral("54321"), url, params) != expected);
+}
+
+namespace {
+
+CallbackRequest signedPost(const QString &path, const QList<QPair<QString, QString>> &fields,
+                           const QString &token, const QString &signedUrlBase)
+{
+    CallbackRequest request;
+    request.method = "POST";
+    // The listener sees its local address; Twilio signed the public one (callbackBase).
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:8088") + path);
+    QByteArray body;
+    for (const auto &[key, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    request.body = body;
+    request.headers.insert("content-type", "application/x-www-form-urlencoded");
+    request.headers.insert("x-twilio-signature",
+                           TwilioProvider::signature(token, signedUrlBase + path, fields));
+    return request;
+}
+
+} // namespace
+
+void tst_TwilioProvider::statusCallback()
+{
+    TwilioProvider provider(config(QUrl(QStringLiteral("https://api.twilio.com"))), &m_network);
+    const QString path = QStringLiteral("/hooks/twilio/7/status?ref=t-42-ab");
+    const QList<QPair<QString, QString>> fields = {
+        {"MessageSid", "SM0123456789abcdef0123456789abcdef"},
+        {"SmsSid", "SM0123456789abcdef0123456789abcdef"},
+        {"MessageStatus", "undelivered"},
+        {"SmsStatus", "undelivered"},
+        {"ErrorCode", "30003"},
+        {"AccountSid", kSid},
+        {"From", "CMartin2027"},
+        {"To", "+33612345678"},
+        {"ApiVersion", "2010-04-01"}};
+    const CallbackResult result = provider.handleCallback(
+        signedPost(path, fields, kToken, QStringLiteral("https://tribune.example.org")));
+    QVERIFY(result.handled);
+    QVERIFY2(result.status == 200, qPrintable(result.errorString));
+    QCOMPARE(result.reports.size(), 1);
+    const DeliveryReport &report = result.reports.at(0);
+    QCOMPARE(report.clientRef, QStringLiteral("t-42-ab"));
+    QCOMPARE(report.providerMessageId, QStringLiteral("SM0123456789abcdef0123456789abcdef"));
+    QCOMPARE(report.status, DeliveryStatus::Failed);
+    QCOMPARE(report.errorCode, QStringLiteral("30003"));
+    QVERIFY(report.raw.contains("MessageStatus=undelivered"));
+    QVERIFY(result.inbound.isEmpty());
+
+    // Signed with the URL the listener saw (no proxy, no tunnel) is accepted too.
+    const CallbackResult local = provider.handleCallback(
+        signedPost(path, fields, kToken, QStringLiteral("http://127.0.0.1:8088")));
+    QCOMPARE(local.status, 200);
+}
+
+void tst_TwilioProvider::statusCallbackRefusedWithBadSignature()
+{
+    TwilioProvider provider(config(QUrl(QStringLiteral("https://api.twilio.com"))), &m_network);
+    const QString path = QStringLiteral("/hooks/twilio/7/status?ref=t-42-ab");
+    const QList<QPair<QString, QString>> fields = {{"MessageSid", "SM01"},
+                                                   {"MessageStatus", "delivered"}};
+    // Wrong token.
+    CallbackResult result =
+        provider.handleCallback(signedPost(path, fields, QStringLiteral("not-the-token"),
+                                           QStringLiteral("https://tribune.example.org")));
+    QVERIFY(result.handled);
+    QCOMPARE(result.status, 403);
+    QVERIFY(result.reports.isEmpty());
+    QVERIFY(!result.errorString.isEmpty());
+    // Tampered parameters (a forged "delivered").
+    CallbackRequest tampered =
+        signedPost(path, fields, kToken, QStringLiteral("https://tribune.example.org"));
+    tampered.body.replace("delivered", "failed");
+    result = provider.handleCallback(tampered);
+    QCOMPARE(result.status, 403);
+    QVERIFY(result.reports.isEmpty());
+    // Another client reference in the URL than the one signed.
+    CallbackRequest otherRef =
+        signedPost(path, fields, kToken, QStringLiteral("https://tribune.example.org"));
+    otherRef.url.setQuery(QStringLiteral("ref=t-43-cd"));
+    QCOMPARE(provider.handleCallback(otherRef).status, 403);
+    // No signature at all.
+    CallbackRequest unsigned_ =
+        signedPost(path, fields, kToken, QStringLiteral("https://tribune.example.org"));
+    unsigned_.headers.remove("x-twilio-signature");
+    QCOMPARE(provider.handleCallback(unsigned_).status, 403);
+}
+
+void tst_TwilioProvider::inboundCallback()
+{
+    TwilioProvider provider(config(QUrl(QStringLiteral("https://api.twilio.com"))), &m_network);
+    QCOMPARE(provider.inboundUrl(),
+             QUrl(QStringLiteral("https://tribune.example.org/hooks/twilio/7/inbound")));
+    const QList<QPair<QString, QString>> fields = {
+        {"MessageSid", "SMabc"},  {"SmsMessageSid", "SMabc"}, {"AccountSid", kSid},
+        {"From", "+33612345678"}, {"To", "+33757000000"},     {"Body", "STOP merci"},
+        {"NumMedia", "0"},        {"OptOutType", "STOP"}};
+    const CallbackResult result =
+        provider.handleCallback(signedPost(QStringLiteral("/hooks/twilio/7/inbound"), fields,
+                                           kToken, QStringLiteral("https://tribune.example.org")));
+    QVERIFY(result.handled);
+    QVERIFY2(result.status == 200, qPrintable(result.errorString));
+    QCOMPARE(result.inbound.size(), 1);
+    const InboundMessage &m = result.inbound.at(0);
+    QCOMPARE(m.from, QStringLiteral("+33612345678"));
+    QCOMPARE(m.to, QStringLiteral("+33757000000"));
+    QCOMPARE(m.text, QStringLiteral("STOP merci"));
+    QCOMPARE(m.providerMessageId, QStringLiteral("SMabc"));
+    QVERIFY(m.stop);
+    QVERIFY(result.responseBody.contains("<Response>"));
+}
+
+void tst_TwilioProvider::otherPathsNotHandled()
+{
+    TwilioProvider provider(config(QUrl(QStringLiteral("https://api.twilio.com"))), &m_network);
+    CallbackRequest request;
+    request.method = "POST";
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:8088/hooks/twilio/8/status"));
+    QVERIFY(!provider.handleCallback(request).handled); // another Twilio provider's
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:8088/kannel/dlr?ref=x"));
+    QVERIFY(!provider.handleCallback(request).handled);
+}
+
+void tst_TwilioProvider::lookup()
+{
+    FakeTwilio fake;
+    fake.reply(200, created(QStringLiteral("-0.05")));
+    TwilioProvider provider(config(fake.url()), &m_network);
+    SubmitResult result;
+    int calls = 0;
+    OutgoingMessage m = message();
+    provider.lookup(m, [&](const SubmitResult &r) {
+        result = r;
+        ++calls;
+    });
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(result.outcome, SubmitOutcome::Unknown); // no id: Twilio cannot search by our ref
+    QVERIFY(fake.requests.isEmpty());
+
+    m.providerMessageId = QStringLiteral("SM0123456789abcdef0123456789abcdef");
+    provider.lookup(m, [&](const SubmitResult &r) {
+        result = r;
+        ++calls;
+    });
+    QTRY_COMPARE(calls, 2);
+    QCOMPARE(result.outcome, SubmitOutcome::Accepted);
+    QCOMPARE(result.messageId, 42);
+    QCOMPARE(result.costMc, 5000);
+    QCOMPARE(fake.requests.at(0).method, QByteArray("GET"));
+    QCOMPARE(
+        fake.requests.at(0).path,
+        ("/2010-04-01/Accounts/" + kSid + "/Messages/" + m.providerMessageId + ".json").toUtf8());
+}
+
+void tst_TwilioProvider::statuses()
+{
+    QCOMPARE(TwilioProvider::deliveryStatus(QStringLiteral("delivered")),
+             DeliveryStatus::Delivered);
+    QCOMPARE(TwilioProvider::deliveryStatus(QStringLiteral("undelivered")), DeliveryStatus::Failed);
+    QCOMPARE(TwilioProvider::deliveryStatus(QStringLiteral("failed")), DeliveryStatus::Rejected);
+    QCOMPARE(TwilioProvider::deliveryStatus(QStringLiteral("sent")), DeliveryStatus::Buffered);
+    QCOMPARE(TwilioProvider::deliveryStatus(QStringLiteral("queued")), DeliveryStatus::Accepted);
+    QCOMPARE(TwilioProvider::deliveryStatus(QStringLiteral("what")), DeliveryStatus::Unknown);
+    QCOMPARE(TwilioProvider::priceToMillicents(QJsonValue(QStringLiteral("-0.07580"))), 7580);
+    QCOMPARE(TwilioProvider::priceToMillicents(QJsonValue()), -1);
+    QCOMPARE(TwilioProvider::priceToMillicents(QJsonValue(QStringLiteral("n/a"))), -1);
+}
 
 QTEST_GUILESS_MAIN(tst_TwilioProvider)
 #include "tst_twilioprovider.moc"
