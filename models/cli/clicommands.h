@@ -34,3 +34,11 @@ class ListenCommands
 public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
+
+// tribune-cli commands about SMS providers: provider add|list|test.
+class ProviderCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};

@@ -204,5 +204,6 @@ void CommandLineInterface::registerCommands()
     CoreCommands::add(m_commands);
     CampaignCommands::add(m_commands);
     AudienceCommands::add(m_commands);
+    ProviderCommands::add(m_commands);
     ListenCommands::add(m_commands);
 }

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+
+#include "sending/credentialstore.h"
+#include "sending/provider.h"
+#include "sending/providerstore.h"
+#include "storage/database.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+using Command = CommandLineInterface::Command;
+using Context = CommandLineInterface::Context;
+using Sending::ProviderStore;
+
+namespace {
+
+constexpr int Failure = CommandLineInterface::Failure;
+constexpr int UsageError = CommandLineInterface::UsageError;
+
+QJsonObject providerJson(const ProviderStore::Entry &e)
+{
+    // Never the secret: only whether the keychain holds one.
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("name"), e.name},
+            {QStringLiteral("kind"), e.kind},
+            {QStringLiteral("endpoint"),
+             e.endpoint.isEmpty() ? QJsonValue() : QJsonValue(e.endpoint.toDisplayString())},
+            {QStringLiteral("sender_id"), e.senderId.isEmpty() ? QJsonValue() : e.senderId},
+            {QStringLiteral("rate_limit_per_second"), e.ratePerSecond},
+            {QStringLiteral("max_parts"), e.maxParts},
+            {QStringLiteral("account"), e.account.isEmpty() ? QJsonValue() : e.account},
+            {QStringLiteral("options"), e.options},
+            {QStringLiteral("active"), e.isActive},
+            {QStringLiteral("has_secret"), e.hasSecret()}};
+}
+
+QJsonValue optionValue(const QString &text)
+{
+    if (text == QLatin1String("true") || text == QLatin1String("false"))
+        return text == QLatin1String("true");
+    bool ok = false;
+    const qint64 integer = text.toLongLong(&ok);
+    if (ok)
+        return integer;
+    const double number = text.toDouble(&ok);
+    if (ok)
+        return number;
+    return text;
+}
+
+// The secret from standard input (never from the command line, where `ps` and the shell history
+// would see it); one trailing line break is not part of it.
+bool readSecret(QString *secret, QString *error)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        *error = ProviderCommands::tr("cannot read the secret from standard input");
+        return false;
+    }
+    QByteArray bytes = in.readAll();
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    if (bytes.isEmpty()) {
+        *error = ProviderCommands::tr("--secret-stdin given but standard input is empty");
+        return false;
+    }
+    *secret = QString::fromUtf8(bytes);
+    return true;
+}
+
+QCommandLineOption nameOption()
+{
+    return QCommandLineOption(QStringLiteral("name"), ProviderCommands::tr("Provider name."),
+                              QStringLiteral("name"));
+}
+
+} // namespace
+
+void ProviderCommands::add(QList<Command> &commands)
+{
+    commands.append(
+        {QStringLiteral("provider add"),
+         tr("Configure an SMS provider; its secret goes to the system keychain."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(nameOption());
+             parser.addOption(
+                 QCommandLineOption(QStringLiteral("kind"),
+                                    tr("sandbox, kannel, twilio, vonage, octopush or smsfactor."),
+                                    QStringLiteral("kind")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("endpoint"),
+                 tr("Provider address (HTTPS; plain HTTP only on this computer)."),
+                 QStringLiteral("url")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("sender"), tr("Alphanumeric sender id."), QStringLiteral("id")));
+             parser.addOption(QCommandLineOption(QStringLiteral("rate"),
+                                                 tr("Messages per second (default 10)."),
+                                                 QStringLiteral("n")));
+             parser.addOption(QCommandLineOption(QStringLiteral("max-parts"),
+                                                 tr("Most parts per message, 1 to 10 (default "
+                                                    "6)."),
+                                                 QStringLiteral("n")));
+             parser.addOption(
+                 QCommandLineOption(QStringLiteral("account"),
+                                    tr("Account name, Account SID or API key (not secret)."),
+                                    QStringLiteral("account")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("secret-stdin"),
+                 tr("Read the password, auth token or API secret from standard input.")));
+             parser.addOption(QCommandLineOption(QStringLiteral("option"),
+                                                 tr("Kind-specific option, repeatable."),
+                                                 QStringLiteral("key=value")));
+         },
+         [](Context &context) {
+             const QCommandLineParser &p = context.parser;
+             ProviderStore::Entry entry;
+             entry.name = p.value(QStringLiteral("name"));
+             entry.kind = p.value(QStringLiteral("kind"));
+             if (entry.name.trimmed().isEmpty() || entry.kind.isEmpty())
+                 return context.fail(tr("give --name and --kind"), UsageError);
+             if (p.isSet(QStringLiteral("endpoint")))
+                 entry.endpoint = QUrl(p.value(QStringLiteral("endpoint")), QUrl::StrictMode);
+             entry.senderId = p.value(QStringLiteral("sender"));
+             entry.account = p.value(QStringLiteral("account"));
+             bool ok = true;
+             if (p.isSet(QStringLiteral("rate"))) {
+                 entry.ratePerSecond = p.value(QStringLiteral("rate")).toDouble(&ok);
+                 if (!ok)
+                     return context.fail(tr("--rate needs a number"), UsageError);
+             }
+             if (p.isSet(QStringLiteral("max-parts"))) {
+                 entry.maxParts = p.value(QStringLiteral("max-parts")).toInt(&ok);
+                 if (!ok)
+                     return context.fail(tr("--max-parts needs a whole number"), UsageError);
+             }
+             const QStringList options = p.values(QStringLiteral("option"));
+             for (const QString &option : options) {
+                 const qsizetype equals = option.indexOf(QLatin1Char('='));
+                 if (equals <= 0)
+                     return context.fail(tr("--option needs key=value, not \"%1\"").arg(option),
+                                         UsageError);
+                 entry.options.insert(option.left(equals), optionValue(option.mid(equals + 1)));
+             }
+             QString secret;
+             if (p.isSet(QStringLiteral("secret-stdin"))) {
+                 QString error;
+                 if (!readSecret(&secret, &error))
+                     return context.fail(error, UsageError);
+             }
+             Database *database = context.database();
+             if (!database)
+                 return int(Failure);
+             Sending::CredentialStore credentials;
+             ProviderStore store(database, &credentials);
+             if (!store.add(&entry, secret))
+                 return context.fail(store.errorString());
+             return context.succeed(providerJson(entry),
+                                    tr("Provider \"%1\" (%2) added%3.\n")
+                                        .arg(entry.name, entry.kind,
+                                             entry.hasSecret()
+                                                 ? tr(", secret stored in the system keychain")
+                                                 : QString()));
+         }});
+
+    commands.append(
+        {QStringLiteral("provider list"),
+         tr("List the configured providers (never their secrets)."), nullptr, [](Context &context) {
+             Database *database = context.database();
+             if (!database)
+                 return int(Failure);
+             Sending::CredentialStore credentials;
+             ProviderStore store(database, &credentials);
+             const QList<ProviderStore::Entry> entries = store.list();
+             if (!store.errorString().isEmpty())
+                 return context.fail(store.errorString());
+             QJsonArray array;
+             QString human;
+             for (const ProviderStore::Entry &e : entries) {
+                 array.append(providerJson(e));
+                 human += QStringLiteral("%1  %2  %3  %4\n")
+                              .arg(e.name, e.kind, e.isActive ? tr("active") : tr("inactive"),
+                                   e.hasSecret() ? tr("secret in keychain") : tr("no secret"));
+             }
+             if (entries.isEmpty())
+                 human = tr("No provider is configured.\n");
+             return context.succeed({{QStringLiteral("providers"), array}}, human);
+         }});
+
+    commands.append({QStringLiteral("provider test"),
+                     tr("Check a provider's address and credentials with a harmless call."),
+                     [](QCommandLineParser &parser) { parser.addOption(nameOption()); },
+                     [](Context &context) {
+                         const QString name = context.parser.value(QStringLiteral("name"));
+                         if (name.isEmpty())
+                             return context.fail(tr("give --name"), UsageError);
+                         Database *database = context.database();
+                         if (!database)
+                             return int(Failure);
+                         Sending::CredentialStore credentials;
+                         ProviderStore store(database, &credentials);
+                         const std::optional<ProviderStore::Entry> entry = store.findByName(name);
+                         if (!entry)
+                             return context.fail(tr("no provider named \"%1\"").arg(name));
+                         QString error;
+                         const std::optional<Sending::ProviderConfig> config =
+                             store.config(entry->id, &error);
+                         if (!config)
+                             return context.fail(error);
+                         QNetworkAccessManager network;
+                         std::unique_ptr<Sending::Provider> provider =
+                             Sending::Provider::create(*config, &network, &error);
+                         if (!provider)
+                             return context.fail(error);
+                         QEventLoop loop;
+                         bool finished = false;
+                         bool ok = false;
+                         QString message;
+                         provider->testConnection([&](bool success, const QString &text) {
+                             ok = success;
+                             message = text;
+                             finished = true;
+                             loop.quit();
+                         });
+                         if (!finished)
+                             loop.exec();
+                         const QJsonObject json {{QStringLiteral("name"), entry->name},
+                                                 {QStringLiteral("kind"), entry->kind},
+                                                 {QStringLiteral("ok"), ok},
+                                                 {QStringLiteral("message"), message}};
+                         if (!ok) {
+                             if (!context.json)
+                                 return context.fail(message);
+                             QJsonObject failed = json;
+                             failed.insert(QStringLiteral("error"), message);
+                             context.out << QString::fromUtf8(
+                                 QJsonDocument(failed).toJson(QJsonDocument::Compact))
+                                         << Qt::endl;
+                             return int(Failure);
+                         }
+                         return context.succeed(json, message + QLatin1Char('\n'));
+                     }});
+}
