@@ -2,6 +2,7 @@
 #include "provider.h"
 
 #include "kannelprovider.h"
+#include "sandboxprovider.h"
 #include "twilioprovider.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,8 @@ std::unique_ptr<Provider> Provider::create(const ProviderConfig &config,
         return nullptr;
     }
     // Adapters register here as they are written.
+    if (config.kind == QLatin1String("sandbox"))
+        return std::make_unique<SandboxProvider>(config);
     if (config.kind == QLatin1String("kannel"))
         return std::make_unique<KannelProvider>(config, network);
     if (config.kind == QLatin1String("twilio"))
