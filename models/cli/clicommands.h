@@ -42,3 +42,11 @@ class ProviderCommands
 public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
+
+// tribune-cli send: runs a campaign through its provider until done or interrupted.
+class SendingCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(SendingCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};

@@ -206,4 +206,5 @@ void CommandLineInterface::registerCommands()
     AudienceCommands::add(m_commands);
     ProviderCommands::add(m_commands);
     ListenCommands::add(m_commands);
+    SendingCommands::add(m_commands);
 }

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/campaignstore.h"
+#include "demo/demodataloader.h"
+#include "sending/outbox.h"
+#include "sending/sendengine.h"
+#include "storage/database.h"
+#include "support/testdatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Sending;
+
+class tst_SendEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<SendEngine::Summary>(); }
+    void sandboxEndToEnd_data() { addBackendRows(); }
+    void sandboxEndToEnd();
+    void pauseResumeCancel_data() { addBackendRows(); }
+    void pauseResumeCancel();
+    void rate();
+};
+
+namespace {
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+}
+
+Campaign approvedCampaign(Database &db, int contacts)
+{
+    DemoDataLoader::Options options;
+    options.contacts = contacts;
+    if (!DemoDataLoader(&db).load(options).ok)
+        return {};
+    Outbox::Window always;
+    always.startMinute = 0;
+    always.endMinute = 1440;
+    always.days = QStringLiteral("1234567");
+    always.skipHolidays = false;
+    always.save(&db);
+    CampaignStore store(&db);
+    Campaign c;
+    c.name = QStringLiteral("Relance");
+    c.audienceId = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
+    c.message = QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez !");
+    c.footer = QStringLiteral("Camille Martin 2027 - STOP au 36105");
+    c.senderId = QStringLiteral("CMartin2027");
+    c.providerId = store.providerId(QStringLiteral("Sandbox (démo)"));
+    if (!store.create(&c) || !store.setState(&c, Campaign::State::Approved))
+        return {};
+    return c;
+}
+
+ProviderConfig sandbox(double rate, const QString &log = QString())
+{
+    ProviderConfig config;
+    config.id = 1;
+    config.name = QStringLiteral("Sandbox");
+    config.kind = QStringLiteral("sandbox");
+    config.ratePerSecond = rate;
+    config.options =
+        QJsonObject {{QStringLiteral("accept_delay_ms"), 2},
+                     {QStringLiteral("delivery_delay_ms"), 20},
+                     {QStringLiteral("reply_delay_ms"), 20},
+                     {QStringLiteral("seed"), 7},
+                     {QStringLiteral("reply_rates"),
+                      QJsonObject {{QStringLiteral("oui"), 0.2}, {QStringLiteral("stop"), 0.1}}}};
+    if (!log.isEmpty())
+        config.options.insert(QStringLiteral("submission_log"), log);
+    return config;
+}
+
+// Runs an engine in its own thread; the test drives it through queued calls.
+struct Run
+{
+    QThread thread;
+    SendEngine *engine;
+    std::unique_ptr<QSignalSpy> finished;
+    Run(Database *db, const SendEngine::Options &options)
+        : engine(new SendEngine(db, options))
+    {
+        engine->moveToThread(&thread);
+        finished = std::make_unique<QSignalSpy>(engine, &SendEngine::finished);
+        QObject::connect(&thread, &QThread::started, engine, &SendEngine::start);
+        thread.start();
+    }
+    ~Run()
+    {
+        QMetaObject::invokeMethod(
+            engine,
+            [this]() {
+                delete engine;
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+        thread.wait();
+    }
+    SendEngine::Summary summary() const
+    {
+        return finished->isEmpty() ? SendEngine::Summary()
+                                   : finished->at(0).at(0).value<SendEngine::Summary>();
+    }
+};
+
+} // namespace
+
+void tst_SendEngine::sandboxEndToEnd()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    const Campaign c = approvedCampaign(db, 150);
+    QVERIFY(c.id > 0);
+    SendEngine::Options options;
+    options.campaignId = c.id;
+    options.provider = sandbox(2000);
+    options.instanceId = QStringLiteral("test");
+    options.drainMs = 3000;
+    {
+        Run run(&db, options);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished->size(), 1, 20000);
+        const SendEngine::Summary summary = run.summary();
+        QVERIFY2(summary.ok, qPrintable(summary.errorString));
+        QCOMPARE(summary.stopReason, QStringLiteral("done"));
+        QVERIFY(summary.submitted > 100);
+        QCOMPARE(summary.accepted, summary.submitted);
+    }
+    const qint64 total = scalar(db, QStringLiteral("SELECT COUNT(*) FROM messages")).toLongLong();
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM messages WHERE state = "
+                                   "'delivered'"))
+                 .toLongLong(),
+             total);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = %1").arg(c.id))
+                 .toString(),
+             QStringLiteral("done"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM delivery_reports")).toLongLong(),
+             total);
+    const qint64 replies =
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM inbound_messages")).toLongLong();
+    const qint64 stops = scalar(db,
+                                QStringLiteral("SELECT COUNT(*) FROM inbound_messages WHERE "
+                                               "interpretation = 'stop'"))
+                             .toLongLong();
+    QVERIFY2(replies > total / 10 && stops > 0, qPrintable(QString::number(replies)));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE reason = "
+                                   "'stop_reply'"))
+                 .toLongLong(),
+             stops);
+}
+
+void tst_SendEngine::pauseResumeCancel()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    const Campaign c = approvedCampaign(db, 100);
+    QVERIFY(c.id > 0);
+    SendEngine::Options options;
+    options.campaignId = c.id;
+    options.provider = sandbox(50);
+    options.instanceId = QStringLiteral("test");
+    Run run(&db, options);
+    QSignalSpy paused(run.engine, &SendEngine::pausedChanged);
+    QTRY_VERIFY(scalar(db,
+                       QStringLiteral("SELECT COUNT(*) FROM messages WHERE state <> "
+                                      "'queued'"))
+                    .toInt()
+                >= 5);
+    QMetaObject::invokeMethod(run.engine, &SendEngine::pause);
+    QTRY_COMPARE(paused.size(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = %1").arg(c.id))
+                 .toString(),
+             QStringLiteral("paused"));
+    const int sent = scalar(db,
+                            QStringLiteral("SELECT COUNT(*) FROM messages WHERE state <> "
+                                           "'queued'"))
+                         .toInt();
+    QTest::qWait(200);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE state <> 'queued'")).toInt(),
+        sent); // nothing goes out while paused
+    QMetaObject::invokeMethod(run.engine, &SendEngine::resume);
+    QTRY_VERIFY(scalar(db,
+                       QStringLiteral("SELECT COUNT(*) FROM messages WHERE state <> "
+                                      "'queued'"))
+                    .toInt()
+                >= sent + 5);
+    QMetaObject::invokeMethod(run.engine, &SendEngine::cancel);
+    QTRY_COMPARE(run.finished->size(), 1);
+    QCOMPARE(run.summary().stopReason, QStringLiteral("cancelled"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = %1").arg(c.id))
+                 .toString(),
+             QStringLiteral("cancelled"));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM messages WHERE state IN "
+                                   "('queued', 'submitting')"))
+                 .toInt(),
+             0);
+    QVERIFY(scalar(db,
+                   QStringLiteral("SELECT COUNT(*) FROM messages WHERE error_code = "
+                                  "'cancelled'"))
+                .toInt()
+            > 0);
+}
+
+void tst_SendEngine::rate()
+{
+    // 20 msg/s for ~3 s: the submission times the Sandbox logs give the rate.
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    const Campaign c = approvedCampaign(db, 200);
+    QVERIFY(c.id > 0);
+    SendEngine::Options options;
+    options.campaignId = c.id;
+    options.provider = sandbox(20);
+    options.instanceId = QStringLiteral("test");
+    Run run(&db, options);
+    QTest::qWait(3100);
+    QMetaObject::invokeMethod(run.engine, &SendEngine::stop);
+    QTRY_COMPARE(run.finished->size(), 1);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT submitted_at FROM messages WHERE submitted_at IS "
+                                      "NOT NULL ORDER BY submitted_at")));
+    QList<qint64> times;
+    while (query.next())
+        times.append(query.value(0).toLongLong());
+    QVERIFY(times.size() > 50);
+    const double measured =
+        double(times.size() - 1) * 1000.0 / double(times.last() - times.first());
+    qInfo("rate: %.2f msg/s over %lld messages", measured, qint64(times.size()));
+    QVERIFY2(std::abs(measured - 20) <= 1, qPrintable(QString::number(measured)));
+}
+
+QTEST_GUILESS_MAIN(tst_SendEngine)
+#include "tst_sendengine.moc"
