@@ -118,7 +118,8 @@ void SendEngine::refill()
 {
     const qint64 now = m_clock.nsecsElapsed();
     const double rate = std::max(0.01, m_options.provider.ratePerSecond);
-    const double capacity = std::max(1, m_capabilities.maxBatch);
+    // Room for two messages at least, so that a late timer does not lose the time it was late.
+    const double capacity = std::max(2, m_capabilities.maxBatch);
     m_tokens = std::min(capacity, m_tokens + double(now - m_lastRefillNs) * 1e-9 * rate);
     m_lastRefillNs = now;
 }
