@@ -93,6 +93,7 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
                 showPage(ComposePage);
             });
     connect(settingsPage, &SettingsPage::demoDataRequested, this, &MainWindow::loadDemoData);
+    connect(settingsPage, &SettingsPage::providersChanged, this, &MainWindow::refreshAll);
 
     // Brand above the page list.
     auto *brand = new QWidget(this);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingspage.h"
 
+#include "providers/providerspanel.h"
+
 #include "backgroundtask.h"
 #include "demo/demodataloader.h"
 #include "i18n/languagemanager.h"
@@ -53,6 +55,8 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     , m_appearanceGroup(new QGroupBox(this))
     , m_appearanceLabel(new QLabel(this))
     , m_demoGroup(new QGroupBox(this))
+    , m_providersGroup(new QGroupBox(this))
+    , m_providers(new ProvidersPanel(database, this))
     , m_demoLabel(new QLabel(this))
     , m_demoButton(new QPushButton(this))
 {
@@ -119,12 +123,17 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     demoLayout->addWidget(m_demoLabel, 1);
     demoLayout->addWidget(m_demoButton);
 
+    // SMS providers
+    auto *providersLayout = new QVBoxLayout(m_providersGroup);
+    providersLayout->addWidget(m_providers);
+    connect(m_providers, &ProvidersPanel::providersChanged, this, &SettingsPage::providersChanged);
+
     auto *body = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 8, 0);
     bodyLayout->setSpacing(12);
-    for (QGroupBox *group :
-         {m_languageGroup, m_databaseGroup, m_folderGroup, m_appearanceGroup, m_demoGroup})
+    for (QGroupBox *group : {m_languageGroup, m_providersGroup, m_databaseGroup, m_folderGroup,
+                             m_appearanceGroup, m_demoGroup})
         bodyLayout->addWidget(group);
     bodyLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -180,6 +189,7 @@ void SettingsPage::retranslateUi()
         tr("Tribune follows the light or dark theme and the fonts of your system."));
 
     m_demoGroup->setTitle(tr("Demo data"));
+    m_providersGroup->setTitle(tr("SMS providers"));
     m_demoLabel->setText(
         tr("A fictional rented audience (numbers from the block reserved for fiction), an "
            "opposition list, the offline Sandbox provider and a draft consent request."));
@@ -189,6 +199,7 @@ void SettingsPage::retranslateUi()
 
 void SettingsPage::refresh()
 {
+    m_providers->reload();
     const DatabaseUrl &url = m_database->url();
     m_databaseInUse->setText(tr("In use: %1 — %2")
                                  .arg(url.backend() == DatabaseUrl::Backend::Sqlite

@@ -7,6 +7,7 @@
 class AppSettings;
 class Database;
 class LanguageManager;
+class ProvidersPanel;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -23,9 +24,11 @@ public:
                  QWidget *parent = nullptr);
 
     void refresh() override;
+    ProvidersPanel *providers() const { return m_providers; }
 
 Q_SIGNALS:
     void demoDataRequested();
+    void providersChanged();
 
 protected:
     void retranslateUi() override;
@@ -64,6 +67,8 @@ private:
     QLabel *m_appearanceLabel;
 
     QGroupBox *m_demoGroup;
+    QGroupBox *m_providersGroup;
+    ProvidersPanel *m_providers;
     QLabel *m_demoLabel;
     QPushButton *m_demoButton;
 };
