@@ -1698,6 +1698,46 @@ Active provider: %8
     </message>
 </context>
 <context>
+    <name>ListenCommands</name>
+    <message>
+        <source>Receive delivery reports and replies from the providers (callback listener) until interrupted.</source>
+        <translation>Receive delivery reports and replies from the providers (callback listener) until interrupted.</translation>
+    </message>
+    <message>
+        <source>Port to listen on.</source>
+        <translation>Port to listen on.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Address to listen on (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>--port needs a port number (0 picks a free one)</source>
+        <translation>--port needs a port number (0 picks a free one)</translation>
+    </message>
+    <message>
+        <source>--address needs an IP address</source>
+        <translation>--address needs an IP address</translation>
+    </message>
+    <message>
+        <source>cannot watch for interruptions</source>
+        <translation>cannot watch for interruptions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on %1 for %n provider(s); Ctrl+C stops.</source>
+        <translation>
+            <numerusform>Listening on %1 for %n provider; Ctrl+C stops.</numerusform>
+            <numerusform>Listening on %1 for %n providers; Ctrl+C stops.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 delivery reports, %2 replies recorded.
+</source>
+        <translation>Stopped: %1 delivery reports, %2 replies recorded.
+</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tribune — campaign SMS</source>
@@ -1800,6 +1840,33 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The segment of this campaign cannot be read: %1</source>
+        <translation>The segment of this campaign cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The message to %1 takes %2 parts; the provider accepts at most %3.</source>
+        <translation>The message to %1 takes %2 parts; the provider accepts at most %3.</translation>
+    </message>
+    <message>
+        <source>The message to %1 is empty.</source>
+        <translation>The message to %1 is empty.</translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>This campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>A message was claimed by another sender meanwhile.</source>
+        <translation>A message was claimed by another sender meanwhile.</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted; the provider cannot tell whether it took this message.</source>
+        <translation>Sending was interrupted; the provider cannot tell whether it took this message.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNormalizer</name>
     <message>
         <source>Invalid phone number</source>
@@ -1863,6 +1930,448 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>ProviderCommands</name>
+    <message>
+        <source>cannot read the secret from standard input</source>
+        <translation>cannot read the secret from standard input</translation>
+    </message>
+    <message>
+        <source>--secret-stdin given but standard input is empty</source>
+        <translation>--secret-stdin given but standard input is empty</translation>
+    </message>
+    <message>
+        <source>Provider name.</source>
+        <translation>Provider name.</translation>
+    </message>
+    <message>
+        <source>Configure an SMS provider; its secret goes to the system keychain.</source>
+        <translation>Configure an SMS provider; its secret goes to the system keychain.</translation>
+    </message>
+    <message>
+        <source>sandbox, kannel, twilio, vonage, octopush or smsfactor.</source>
+        <translation>sandbox, kannel, twilio, vonage, octopush or smsfactor.</translation>
+    </message>
+    <message>
+        <source>Provider address (HTTPS; plain HTTP only on this computer).</source>
+        <translation>Provider address (HTTPS; plain HTTP only on this computer).</translation>
+    </message>
+    <message>
+        <source>Alphanumeric sender id.</source>
+        <translation>Alphanumeric sender id.</translation>
+    </message>
+    <message>
+        <source>Messages per second (default 10).</source>
+        <translation>Messages per second (default 10).</translation>
+    </message>
+    <message>
+        <source>Most parts per message, 1 to 10 (default 6).</source>
+        <translation>Most parts per message, 1 to 10 (default 6).</translation>
+    </message>
+    <message>
+        <source>Account name, Account SID or API key (not secret).</source>
+        <translation>Account name, Account SID or API key (not secret).</translation>
+    </message>
+    <message>
+        <source>Read the password, auth token or API secret from standard input.</source>
+        <translation>Read the password, auth token or API secret from standard input.</translation>
+    </message>
+    <message>
+        <source>Kind-specific option, repeatable.</source>
+        <translation>Kind-specific option, repeatable.</translation>
+    </message>
+    <message>
+        <source>give --name and --kind</source>
+        <translation>give --name and --kind</translation>
+    </message>
+    <message>
+        <source>--rate needs a number</source>
+        <translation>--rate needs a number</translation>
+    </message>
+    <message>
+        <source>--max-parts needs a whole number</source>
+        <translation>--max-parts needs a whole number</translation>
+    </message>
+    <message>
+        <source>--option needs key=value, not &quot;%1&quot;</source>
+        <translation>--option needs key=value, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; (%2) added%3.
+</source>
+        <translation>Provider &quot;%1&quot; (%2) added%3.
+</translation>
+    </message>
+    <message>
+        <source>, secret stored in the system keychain</source>
+        <translation>, secret stored in the system keychain</translation>
+    </message>
+    <message>
+        <source>List the configured providers (never their secrets).</source>
+        <translation>List the configured providers (never their secrets).</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>secret in keychain</source>
+        <translation>secret in keychain</translation>
+    </message>
+    <message>
+        <source>no secret</source>
+        <translation>no secret</translation>
+    </message>
+    <message>
+        <source>No provider is configured.
+</source>
+        <translation>No provider is configured.
+</translation>
+    </message>
+    <message>
+        <source>Check a provider&apos;s address and credentials with a harmless call.</source>
+        <translation>Check a provider&apos;s address and credentials with a harmless call.</translation>
+    </message>
+    <message>
+        <source>give --name</source>
+        <translation>give --name</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot;</source>
+        <translation>no provider named &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Edit the provider</source>
+        <translation>Edit the provider</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Add a provider</translation>
+    </message>
+    <message>
+        <source> messages/s</source>
+        <translation> messages/s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender id:</source>
+        <translation>&amp;Sender id:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Rate limit:</translation>
+    </message>
+    <message>
+        <source>&amp;Parts per message at most:</source>
+        <translation>&amp;Parts per message at most:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>https://… (plain http only on this computer)</source>
+        <translation>https://… (plain http only on this computer)</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>sendsms user name</source>
+        <translation>sendsms user name</translation>
+    </message>
+    <message>
+        <source>Login or API key</source>
+        <translation>Login or API key</translation>
+    </message>
+    <message>
+        <source>The sandbox needs no credentials.</source>
+        <translation>The sandbox needs no credentials.</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the system keychain. Leave the field empty to keep it.</source>
+        <translation>A secret is stored in the system keychain. Leave the field empty to keep it.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain only: never in the database, the settings or the logs.</source>
+        <translation>Stored in the system keychain only: never in the database, the settings or the logs.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStore</name>
+    <message>
+        <source>Cannot record this database&apos;s identity: %1</source>
+        <translation>Cannot record this database&apos;s identity: %1</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Give the provider a name.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name is too long (100 characters at most).</source>
+        <translation>The provider&apos;s name is too long (100 characters at most).</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind &quot;%1&quot; (expected one of: %2).</source>
+        <translation>Unknown provider kind &quot;%1&quot; (expected one of: %2).</translation>
+    </message>
+    <message>
+        <source>A %1 provider needs an address (endpoint).</source>
+        <translation>A %1 provider needs an address (endpoint).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address must use HTTPS (plain HTTP is accepted only on this computer): %1</source>
+        <translation>The provider&apos;s address must use HTTPS (plain HTTP is accepted only on this computer): %1</translation>
+    </message>
+    <message>
+        <source>The sandbox provider runs inside Tribune and takes no address.</source>
+        <translation>The sandbox provider runs inside Tribune and takes no address.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be more than 0 messages per second.</source>
+        <translation>The rate limit must be more than 0 messages per second.</translation>
+    </message>
+    <message>
+        <source>The number of parts per message must be between 1 and 10.</source>
+        <translation>The number of parts per message must be between 1 and 10.</translation>
+    </message>
+    <message>
+        <source>The price plan no longer exists.</source>
+        <translation>The price plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>Give the account as the account, not as an option.</source>
+        <translation>Give the account as the account, not as an option.</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; must be a text, a number or true/false.</source>
+        <translation>The option &quot;%1&quot; must be a text, a number or true/false.</translation>
+    </message>
+    <message>
+        <source>A Twilio account needs its Account SID (AC followed by 32 hexadecimal characters).</source>
+        <translation>A Twilio account needs its Account SID (AC followed by 32 hexadecimal characters).</translation>
+    </message>
+    <message>
+        <source>Unknown Twilio option &quot;%1&quot; (expected one of: %2).</source>
+        <translation>Unknown Twilio option &quot;%1&quot; (expected one of: %2).</translation>
+    </message>
+    <message>
+        <source>A Messaging Service SID is MG followed by 32 hexadecimal characters.</source>
+        <translation>A Messaging Service SID is MG followed by 32 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <source>A Twilio provider needs a sender id or a Messaging Service SID.</source>
+        <translation>A Twilio provider needs a sender id or a Messaging Service SID.</translation>
+    </message>
+    <message>
+        <source>The validity period must be a whole number of seconds between 1 and 36000.</source>
+        <translation>The validity period must be a whole number of seconds between 1 and 36000.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 100 and 600000 milliseconds.</source>
+        <translation>The timeout must be between 100 and 600000 milliseconds.</translation>
+    </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation>The secret is empty.</translation>
+    </message>
+    <message>
+        <source>A provider named &quot;%1&quot; already exists.</source>
+        <translation>A provider named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot save the provider: %1</source>
+        <translation>Cannot save the provider: %1</translation>
+    </message>
+    <message>
+        <source>This provider no longer exists.</source>
+        <translation>This provider no longer exists.</translation>
+    </message>
+    <message>
+        <source>The new secret was stored in the keychain although the other changes were not saved.</source>
+        <translation>The new secret was stored in the keychain although the other changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Cannot check which campaigns use this provider.</source>
+        <translation>Cannot check which campaigns use this provider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) use this provider: it cannot be removed.</source>
+        <translation>
+            <numerusform>%n campaign use this provider: it cannot be removed.</numerusform>
+            <numerusform>%n campaigns use this provider: it cannot be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot check the messages received through this provider.</source>
+        <translation>Cannot check the messages received through this provider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were received through this provider: it cannot be removed.</source>
+        <translation>
+            <numerusform>%n message were received through this provider: it cannot be removed.</numerusform>
+            <numerusform>%n messages were received through this provider: it cannot be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the provider: %1</source>
+        <translation>Cannot remove the provider: %1</translation>
+    </message>
+    <message>
+        <source>The provider was removed but its secret is still in the keychain: %1</source>
+        <translation>The provider was removed but its secret is still in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret of provider &quot;%1&quot;: %2</source>
+        <translation>Cannot read the secret of provider &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPanel</name>
+    <message>
+        <source>Sandbox (offline, nothing is sent)</source>
+        <translation>Sandbox (offline, nothing is sent)</translation>
+    </message>
+    <message>
+        <source>Kannel gateway</source>
+        <translation>Kannel gateway</translation>
+    </message>
+    <message>
+        <source>Remove the provider</source>
+        <translation>Remove the provider</translation>
+    </message>
+    <message>
+        <source>Remove this provider and its secret from the keychain? Providers that campaigns or received messages refer to cannot be removed.</source>
+        <translation>Remove this provider and its secret from the keychain? Providers that campaigns or received messages refer to cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The services that send the SMS. Passwords and API secrets are kept in the system keychain, never in the database; addresses must use HTTPS except for a gateway on this computer.</source>
+        <translation>The services that send the SMS. Passwords and API secrets are kept in the system keychain, never in the database; addresses must use HTTPS except for a gateway on this computer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Sender id</source>
+        <translation>Sender id</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Use for &amp;new campaigns</source>
+        <translation>Use for &amp;new campaigns</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>in the keychain</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>Saved &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Removed.</translation>
+    </message>
+    <message>
+        <source>New campaigns will use this provider.</source>
+        <translation>New campaigns will use this provider.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>Connection works: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Connection failed: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: no answer within 30 s.</source>
+        <translation>Connection failed: no answer within 30 s.</translation>
+    </message>
+</context>
+<context>
     <name>RecipientQuery</name>
     <message>
         <source>Cannot read the recipients: %1</source>
@@ -1922,6 +2431,13 @@ Statement: %4</translation>
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProvider</name>
+    <message>
+        <source>The sandbox is built in: nothing leaves this computer.</source>
+        <translation>The sandbox is built in: nothing leaves this computer.</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2700,193 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>SendEngine</name>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>This campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only an approved, sending or paused campaign can be sent (this one is %1).</source>
+        <translation>Only an approved, sending or paused campaign can be sent (this one is %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::CallbackListener</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Cannot listen on %1 port %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::CredentialStore</name>
+    <message>
+        <source>No secret is stored in the keychain for this provider.</source>
+        <translation>No secret is stored in the keychain for this provider.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (is it locked?): %1</source>
+        <translation>The system keychain refused access (is it locked?): %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to store provider secrets (on Linux: a Secret Service such as GNOME Keyring or KWallet on the session bus). Tribune never stores secrets elsewhere. Details: %1</source>
+        <translation>No system keychain is available to store provider secrets (on Linux: a Secret Service such as GNOME Keyring or KWallet on the session bus). Tribune never stores secrets elsewhere. Details: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>The system keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::KannelProvider</name>
+    <message>
+        <source>The message has %1 parts; this gateway sends at most %2 (it would cut the rest silently).</source>
+        <translation>The message has %1 parts; this gateway sends at most %2 (it would cut the rest silently).</translation>
+    </message>
+    <message>
+        <source>The gateway refused the user name or password (%1).</source>
+        <translation>The gateway refused the user name or password (%1).</translation>
+    </message>
+    <message>
+        <source>The gateway cannot be reached: %1</source>
+        <translation>The gateway cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The gateway refused the user name or password.</source>
+        <translation>The gateway refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>Connected to the Kannel gateway; the credentials are accepted.</source>
+        <translation>Connected to the Kannel gateway; the credentials are accepted.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the gateway (HTTP %1): %2</source>
+        <translation>Unexpected answer from the gateway (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Delivery report without a status.</source>
+        <translation>Delivery report without a status.</translation>
+    </message>
+    <message>
+        <source>Delivery report that names no message.</source>
+        <translation>Delivery report that names no message.</translation>
+    </message>
+    <message>
+        <source>Inbound message without a sender or a text.</source>
+        <translation>Inbound message without a sender or a text.</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::Provider</name>
+    <message>
+        <source>The provider&apos;s address must use HTTPS (plain HTTP is accepted only on this computer): %1</source>
+        <translation>The provider&apos;s address must use HTTPS (plain HTTP is accepted only on this computer): %1</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind &quot;%1&quot;.</source>
+        <translation>Unknown provider kind &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::TwilioProvider</name>
+    <message>
+        <source>The Twilio provider &quot;%1&quot; needs its Account SID and its auth token (stored in the system keychain).</source>
+        <translation>The Twilio provider &quot;%1&quot; needs its Account SID and its auth token (stored in the system keychain).</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer could not be read (HTTP %1): %2</source>
+        <translation>Twilio&apos;s answer could not be read (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Twilio answered HTTP %1.</source>
+        <translation>Twilio answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The Account SID or the auth token is missing.</source>
+        <translation>The Account SID or the auth token is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio: %1</source>
+        <translation>Cannot reach Twilio: %1</translation>
+    </message>
+    <message>
+        <source>Twilio refused the Account SID or the auth token (HTTP %1).</source>
+        <translation>Twilio refused the Account SID or the auth token (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Twilio answered HTTP %1: %2</source>
+        <translation>Twilio answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The Twilio account &quot;%1&quot; is %2.</source>
+        <translation>The Twilio account &quot;%1&quot; is %2.</translation>
+    </message>
+    <message>
+        <source>Connected to the Twilio account &quot;%1&quot; (active).</source>
+        <translation>Connected to the Twilio account &quot;%1&quot; (active).</translation>
+    </message>
+    <message>
+        <source>Twilio callbacks are POST requests.</source>
+        <translation>Twilio callbacks are POST requests.</translation>
+    </message>
+    <message>
+        <source>Refused a Twilio callback whose X-Twilio-Signature does not match (wrong auth token, or not sent by Twilio).</source>
+        <translation>Refused a Twilio callback whose X-Twilio-Signature does not match (wrong auth token, or not sent by Twilio).</translation>
+    </message>
+    <message>
+        <source>A Twilio status callback without MessageSid or MessageStatus.</source>
+        <translation>A Twilio status callback without MessageSid or MessageStatus.</translation>
+    </message>
+    <message>
+        <source>A Twilio incoming message without From.</source>
+        <translation>A Twilio incoming message without From.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingCommands</name>
+    <message>
+        <source>Send an approved campaign (or resume a paused one) until it is done or interrupted.</source>
+        <translation>Send an approved campaign (or resume a paused one) until it is done or interrupted.</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>Campaign name.</translation>
+    </message>
+    <message>
+        <source>Provider name (default: the campaign&apos;s).</source>
+        <translation>Provider name (default: the campaign&apos;s).</translation>
+    </message>
+    <message>
+        <source>Sender instance id; a restart with the same id recovers its messages.</source>
+        <translation>Sender instance id; a restart with the same id recovers its messages.</translation>
+    </message>
+    <message>
+        <source>Requests in flight (default 4).</source>
+        <translation>Requests in flight (default 4).</translation>
+    </message>
+    <message>
+        <source>How long to wait for delivery reports after the last message.</source>
+        <translation>How long to wait for delivery reports after the last message.</translation>
+    </message>
+    <message>
+        <source>give the campaign with --campaign</source>
+        <translation>give the campaign with --campaign</translation>
+    </message>
+    <message>
+        <source>no campaign named &quot;%1&quot;</source>
+        <translation>no campaign named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no provider for this campaign</source>
+        <translation>no provider for this campaign</translation>
+    </message>
+    <message>
+        <source>%1: %2 submitted, %3 accepted, %4 failed in %5 s
+</source>
+        <translation>%1: %2 submitted, %3 accepted, %4 failed in %5 s
+</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveColumns</name>
     <message>
         <source>religious beliefs</source>
@@ -2363,6 +3066,10 @@ Statement: %4</translation>
     <message>
         <source>From the next start, the embedded database lives in this folder. The current database file is not moved.</source>
         <translation>From the next start, the embedded database lives in this folder. The current database file is not moved.</translation>
+    </message>
+    <message>
+        <source>SMS providers</source>
+        <translation>SMS providers</translation>
     </message>
 </context>
 <context>

@@ -1436,7 +1436,7 @@ Fournisseur actif :   %8
     </message>
     <message>
         <source>Cannot write a temporary file: %1</source>
-        <translation>Impossible d&apos;écrire un fichier temporaire : %1</translation>
+        <translation>Impossible d&apos;écrire dans un fichier temporaire : %1</translation>
     </message>
     <message>
         <source>A temporary file was cut short.</source>
@@ -1698,6 +1698,46 @@ Fournisseur actif :   %8
     </message>
 </context>
 <context>
+    <name>ListenCommands</name>
+    <message>
+        <source>Receive delivery reports and replies from the providers (callback listener) until interrupted.</source>
+        <translation>Recevoir les accusés de réception et les réponses des fournisseurs (écoute des rappels) jusqu’à interruption.</translation>
+    </message>
+    <message>
+        <source>Port to listen on.</source>
+        <translation>Port d’écoute.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse d’écoute (127.0.0.1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--port needs a port number (0 picks a free one)</source>
+        <translation>--port attend un numéro de port (0 en choisit un libre)</translation>
+    </message>
+    <message>
+        <source>--address needs an IP address</source>
+        <translation>--address attend une adresse IP</translation>
+    </message>
+    <message>
+        <source>cannot watch for interruptions</source>
+        <translation>impossible de surveiller les interruptions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on %1 for %n provider(s); Ctrl+C stops.</source>
+        <translation>
+            <numerusform>À l’écoute sur %1 pour %n fournisseur(s) ; Ctrl+C pour arrêter.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 delivery reports, %2 replies recorded.
+</source>
+        <translation>Arrêté : %1 accusés de réception et %2 réponses enregistrés.
+</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tribune — campaign SMS</source>
@@ -1800,6 +1840,33 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The segment of this campaign cannot be read: %1</source>
+        <translation>Le segment de cette campagne est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The message to %1 takes %2 parts; the provider accepts at most %3.</source>
+        <translation>Le message pour %1 fait %2 parties ; le fournisseur en accepte au plus %3.</translation>
+    </message>
+    <message>
+        <source>The message to %1 is empty.</source>
+        <translation>Le message pour %1 est vide.</translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>Cette campagne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A message was claimed by another sender meanwhile.</source>
+        <translation>Un message a été pris entre-temps par un autre expéditeur.</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted; the provider cannot tell whether it took this message.</source>
+        <translation>L&apos;envoi a été interrompu ; le fournisseur ne peut pas dire s&apos;il a pris ce message.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNormalizer</name>
     <message>
         <source>Invalid phone number</source>
@@ -1863,6 +1930,448 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>ProviderCommands</name>
+    <message>
+        <source>cannot read the secret from standard input</source>
+        <translation>impossible de lire le secret sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>--secret-stdin given but standard input is empty</source>
+        <translation>--secret-stdin est donné mais l&apos;entrée standard est vide</translation>
+    </message>
+    <message>
+        <source>Provider name.</source>
+        <translation>Nom du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Configure an SMS provider; its secret goes to the system keychain.</source>
+        <translation>Configure un fournisseur SMS ; son secret va dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>sandbox, kannel, twilio, vonage, octopush or smsfactor.</source>
+        <translation>sandbox, kannel, twilio, vonage, octopush ou smsfactor.</translation>
+    </message>
+    <message>
+        <source>Provider address (HTTPS; plain HTTP only on this computer).</source>
+        <translation>Adresse du fournisseur (HTTPS ; HTTP simple seulement sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Alphanumeric sender id.</source>
+        <translation>Identifiant d&apos;expéditeur alphanumérique.</translation>
+    </message>
+    <message>
+        <source>Messages per second (default 10).</source>
+        <translation>Messages par seconde (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Most parts per message, 1 to 10 (default 6).</source>
+        <translation>Nombre maximal de parties par message, de 1 à 10 (6 par défaut).</translation>
+    </message>
+    <message>
+        <source>Account name, Account SID or API key (not secret).</source>
+        <translation>Nom de compte, Account SID ou clé d&apos;API (non secret).</translation>
+    </message>
+    <message>
+        <source>Read the password, auth token or API secret from standard input.</source>
+        <translation>Lit le mot de passe, le jeton d&apos;authentification ou le secret d&apos;API sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Kind-specific option, repeatable.</source>
+        <translation>Option propre au type de fournisseur, répétable.</translation>
+    </message>
+    <message>
+        <source>give --name and --kind</source>
+        <translation>indiquez --name et --kind</translation>
+    </message>
+    <message>
+        <source>--rate needs a number</source>
+        <translation>--rate attend un nombre</translation>
+    </message>
+    <message>
+        <source>--max-parts needs a whole number</source>
+        <translation>--max-parts attend un nombre entier</translation>
+    </message>
+    <message>
+        <source>--option needs key=value, not &quot;%1&quot;</source>
+        <translation>--option attend clé=valeur, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; (%2) added%3.
+</source>
+        <translation>Fournisseur « %1 » (%2) ajouté%3.
+</translation>
+    </message>
+    <message>
+        <source>, secret stored in the system keychain</source>
+        <translation>, secret enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>List the configured providers (never their secrets).</source>
+        <translation>Liste les fournisseurs configurés (jamais leurs secrets).</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>secret in keychain</source>
+        <translation>secret dans le trousseau</translation>
+    </message>
+    <message>
+        <source>no secret</source>
+        <translation>pas de secret</translation>
+    </message>
+    <message>
+        <source>No provider is configured.
+</source>
+        <translation>Aucun fournisseur n&apos;est configuré.
+</translation>
+    </message>
+    <message>
+        <source>Check a provider&apos;s address and credentials with a harmless call.</source>
+        <translation>Vérifie l&apos;adresse et les identifiants d&apos;un fournisseur par un appel sans effet.</translation>
+    </message>
+    <message>
+        <source>give --name</source>
+        <translation>indiquez --name</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot;</source>
+        <translation>aucun fournisseur nommé « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Edit the provider</source>
+        <translation>Modifier le fournisseur</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Ajouter un fournisseur</translation>
+    </message>
+    <message>
+        <source> messages/s</source>
+        <translation> messages/s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Sender id:</source>
+        <translation>&amp;Expéditeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Débit maximal :</translation>
+    </message>
+    <message>
+        <source>&amp;Parts per message at most:</source>
+        <translation>&amp;Parties par message au plus :</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecret :</translation>
+    </message>
+    <message>
+        <source>https://… (plain http only on this computer)</source>
+        <translation>https://… (http simple seulement sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>sendsms user name</source>
+        <translation>utilisateur sendsms</translation>
+    </message>
+    <message>
+        <source>Login or API key</source>
+        <translation>Identifiant ou clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>The sandbox needs no credentials.</source>
+        <translation>Le bac à sable n&apos;a pas besoin d&apos;identifiants.</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the system keychain. Leave the field empty to keep it.</source>
+        <translation>Un secret est conservé dans le trousseau du système. Laissez le champ vide pour le garder.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain only: never in the database, the settings or the logs.</source>
+        <translation>Conservé uniquement dans le trousseau du système : jamais dans la base, les réglages ou les journaux.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStore</name>
+    <message>
+        <source>Cannot record this database&apos;s identity: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;identité de cette base de données : %1</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Donnez un nom au fournisseur.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name is too long (100 characters at most).</source>
+        <translation>Le nom du fournisseur est trop long (100 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind &quot;%1&quot; (expected one of: %2).</source>
+        <translation>Type de fournisseur inconnu « %1 » (attendu : %2).</translation>
+    </message>
+    <message>
+        <source>A %1 provider needs an address (endpoint).</source>
+        <translation>Un fournisseur %1 a besoin d&apos;une adresse (endpoint).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address must use HTTPS (plain HTTP is accepted only on this computer): %1</source>
+        <translation>L&apos;adresse du fournisseur doit utiliser HTTPS (le HTTP simple n&apos;est accepté que sur cet ordinateur) : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox provider runs inside Tribune and takes no address.</source>
+        <translation>Le bac à sable fonctionne dans Tribune et ne prend pas d&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be more than 0 messages per second.</source>
+        <translation>Le débit doit être supérieur à 0 message par seconde.</translation>
+    </message>
+    <message>
+        <source>The number of parts per message must be between 1 and 10.</source>
+        <translation>Le nombre de parties par message doit être compris entre 1 et 10.</translation>
+    </message>
+    <message>
+        <source>The price plan no longer exists.</source>
+        <translation>La grille tarifaire n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Give the account as the account, not as an option.</source>
+        <translation>Indiquez le compte comme compte, pas comme option.</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; must be a text, a number or true/false.</source>
+        <translation>L&apos;option « %1 » doit être un texte, un nombre ou true/false.</translation>
+    </message>
+    <message>
+        <source>A Twilio account needs its Account SID (AC followed by 32 hexadecimal characters).</source>
+        <translation>Un compte Twilio a besoin de son Account SID (AC suivi de 32 caractères hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>Unknown Twilio option &quot;%1&quot; (expected one of: %2).</source>
+        <translation>Option Twilio inconnue « %1 » (attendu : %2).</translation>
+    </message>
+    <message>
+        <source>A Messaging Service SID is MG followed by 32 hexadecimal characters.</source>
+        <translation>Un Messaging Service SID est MG suivi de 32 caractères hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>A Twilio provider needs a sender id or a Messaging Service SID.</source>
+        <translation>Un fournisseur Twilio a besoin d&apos;un identifiant d&apos;expéditeur ou d&apos;un Messaging Service SID.</translation>
+    </message>
+    <message>
+        <source>The validity period must be a whole number of seconds between 1 and 36000.</source>
+        <translation>La durée de validité doit être un nombre entier de secondes entre 1 et 36000.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 100 and 600000 milliseconds.</source>
+        <translation>Le délai d&apos;attente doit être compris entre 100 et 600000 millisecondes.</translation>
+    </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation>Le secret est vide.</translation>
+    </message>
+    <message>
+        <source>A provider named &quot;%1&quot; already exists.</source>
+        <translation>Un fournisseur nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot save the provider: %1</source>
+        <translation>Impossible d&apos;enregistrer le fournisseur : %1</translation>
+    </message>
+    <message>
+        <source>This provider no longer exists.</source>
+        <translation>Ce fournisseur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The new secret was stored in the keychain although the other changes were not saved.</source>
+        <translation>Le nouveau secret a été enregistré dans le trousseau bien que les autres modifications n&apos;aient pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Cannot check which campaigns use this provider.</source>
+        <translation>Impossible de vérifier quelles campagnes utilisent ce fournisseur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) use this provider: it cannot be removed.</source>
+        <translation>
+            <numerusform>%n campagne utilise ce fournisseur : il ne peut pas être supprimé.</numerusform>
+            <numerusform>%n campagnes utilisent ce fournisseur : il ne peut pas être supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot check the messages received through this provider.</source>
+        <translation>Impossible de vérifier les messages reçus par ce fournisseur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were received through this provider: it cannot be removed.</source>
+        <translation>
+            <numerusform>%n message a été reçu par ce fournisseur : il ne peut pas être supprimé.</numerusform>
+            <numerusform>%n messages ont été reçus par ce fournisseur : il ne peut pas être supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the provider: %1</source>
+        <translation>Impossible de supprimer le fournisseur : %1</translation>
+    </message>
+    <message>
+        <source>The provider was removed but its secret is still in the keychain: %1</source>
+        <translation>Le fournisseur a été supprimé mais son secret est toujours dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret of provider &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le secret du fournisseur « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPanel</name>
+    <message>
+        <source>Sandbox (offline, nothing is sent)</source>
+        <translation>Bac à sable (hors ligne, rien n&apos;est envoyé)</translation>
+    </message>
+    <message>
+        <source>Kannel gateway</source>
+        <translation>Passerelle Kannel</translation>
+    </message>
+    <message>
+        <source>Remove the provider</source>
+        <translation>Supprimer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Remove this provider and its secret from the keychain? Providers that campaigns or received messages refer to cannot be removed.</source>
+        <translation>Supprimer ce fournisseur et son secret du trousseau ? Un fournisseur auquel se rapportent des campagnes ou des messages reçus ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The services that send the SMS. Passwords and API secrets are kept in the system keychain, never in the database; addresses must use HTTPS except for a gateway on this computer.</source>
+        <translation>Les services qui envoient les SMS. Les mots de passe et secrets d&apos;API sont conservés dans le trousseau du système, jamais dans la base ; les adresses doivent utiliser HTTPS, sauf pour une passerelle sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Sender id</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Use for &amp;new campaigns</source>
+        <translation>Utiliser pour les &amp;nouvelles campagnes</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>New campaigns will use this provider.</source>
+        <translation>Les nouvelles campagnes utiliseront ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>La connexion fonctionne : %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: no answer within 30 s.</source>
+        <translation>Échec de la connexion : pas de réponse en 30 s.</translation>
+    </message>
+</context>
+<context>
     <name>RecipientQuery</name>
     <message>
         <source>Cannot read the recipients: %1</source>
@@ -1922,6 +2431,13 @@ Instruction : %4</translation>
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProvider</name>
+    <message>
+        <source>The sandbox is built in: nothing leaves this computer.</source>
+        <translation>Le bac à sable est intégré : rien ne quitte cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2700,193 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>SendEngine</name>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>Cette campagne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Only an approved, sending or paused campaign can be sent (this one is %1).</source>
+        <translation>Seule une campagne approuvée, en cours d&apos;envoi ou en pause peut être envoyée (celle-ci est %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::CallbackListener</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d’écouter sur %1 port %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::CredentialStore</name>
+    <message>
+        <source>No secret is stored in the keychain for this provider.</source>
+        <translation>Aucun secret n&apos;est enregistré dans le trousseau pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (is it locked?): %1</source>
+        <translation>Le trousseau du système a refusé l&apos;accès (est-il verrouillé ?) : %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to store provider secrets (on Linux: a Secret Service such as GNOME Keyring or KWallet on the session bus). Tribune never stores secrets elsewhere. Details: %1</source>
+        <translation>Aucun trousseau système n&apos;est disponible pour enregistrer les secrets des fournisseurs (sous Linux : un Secret Service comme GNOME Keyring ou KWallet sur le bus de session). Tribune n&apos;enregistre jamais les secrets ailleurs. Détails : %1</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Le trousseau du système a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::KannelProvider</name>
+    <message>
+        <source>The message has %1 parts; this gateway sends at most %2 (it would cut the rest silently).</source>
+        <translation>Le message compte %1 parties ; cette passerelle en envoie au plus %2 (elle couperait le reste sans prévenir).</translation>
+    </message>
+    <message>
+        <source>The gateway refused the user name or password (%1).</source>
+        <translation>La passerelle a refusé le nom d’utilisateur ou le mot de passe (%1).</translation>
+    </message>
+    <message>
+        <source>The gateway cannot be reached: %1</source>
+        <translation>La passerelle est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The gateway refused the user name or password.</source>
+        <translation>La passerelle a refusé le nom d’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connected to the Kannel gateway; the credentials are accepted.</source>
+        <translation>Connexion à la passerelle Kannel réussie ; les identifiants sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the gateway (HTTP %1): %2</source>
+        <translation>Réponse inattendue de la passerelle (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>Delivery report without a status.</source>
+        <translation>Accusé de réception sans statut.</translation>
+    </message>
+    <message>
+        <source>Delivery report that names no message.</source>
+        <translation>Accusé de réception qui ne désigne aucun message.</translation>
+    </message>
+    <message>
+        <source>Inbound message without a sender or a text.</source>
+        <translation>Message reçu sans expéditeur ou sans texte.</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::Provider</name>
+    <message>
+        <source>The provider&apos;s address must use HTTPS (plain HTTP is accepted only on this computer): %1</source>
+        <translation>L&apos;adresse du fournisseur doit utiliser HTTPS (le HTTP simple n&apos;est accepté que sur cet ordinateur) : %1</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind &quot;%1&quot;.</source>
+        <translation>Type de fournisseur inconnu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::TwilioProvider</name>
+    <message>
+        <source>The Twilio provider &quot;%1&quot; needs its Account SID and its auth token (stored in the system keychain).</source>
+        <translation>Le fournisseur Twilio « %1 » a besoin de son Account SID et de son jeton d&apos;authentification (enregistré dans le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer could not be read (HTTP %1): %2</source>
+        <translation>La réponse de Twilio est illisible (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>Twilio answered HTTP %1.</source>
+        <translation>Twilio a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The Account SID or the auth token is missing.</source>
+        <translation>L&apos;Account SID ou le jeton d&apos;authentification manque.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio: %1</source>
+        <translation>Impossible de joindre Twilio : %1</translation>
+    </message>
+    <message>
+        <source>Twilio refused the Account SID or the auth token (HTTP %1).</source>
+        <translation>Twilio a refusé l&apos;Account SID ou le jeton d&apos;authentification (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Twilio answered HTTP %1: %2</source>
+        <translation>Twilio a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>The Twilio account &quot;%1&quot; is %2.</source>
+        <translation>Le compte Twilio « %1 » est à l&apos;état %2.</translation>
+    </message>
+    <message>
+        <source>Connected to the Twilio account &quot;%1&quot; (active).</source>
+        <translation>Connecté au compte Twilio « %1 » (actif).</translation>
+    </message>
+    <message>
+        <source>Twilio callbacks are POST requests.</source>
+        <translation>Les rappels de Twilio sont des requêtes POST.</translation>
+    </message>
+    <message>
+        <source>Refused a Twilio callback whose X-Twilio-Signature does not match (wrong auth token, or not sent by Twilio).</source>
+        <translation>Rappel Twilio refusé : sa signature X-Twilio-Signature ne correspond pas (mauvais jeton d&apos;authentification, ou pas envoyé par Twilio).</translation>
+    </message>
+    <message>
+        <source>A Twilio status callback without MessageSid or MessageStatus.</source>
+        <translation>Un rappel de statut Twilio sans MessageSid ni MessageStatus.</translation>
+    </message>
+    <message>
+        <source>A Twilio incoming message without From.</source>
+        <translation>Un message entrant Twilio sans From.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingCommands</name>
+    <message>
+        <source>Send an approved campaign (or resume a paused one) until it is done or interrupted.</source>
+        <translation>Envoyer une campagne approuvée (ou reprendre une campagne en pause) jusqu&apos;à la fin ou jusqu&apos;à interruption.</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>Nom de la campagne.</translation>
+    </message>
+    <message>
+        <source>Provider name (default: the campaign&apos;s).</source>
+        <translation>Nom du fournisseur (par défaut : celui de la campagne).</translation>
+    </message>
+    <message>
+        <source>Sender instance id; a restart with the same id recovers its messages.</source>
+        <translation>Identifiant de l&apos;instance d&apos;envoi ; un redémarrage avec le même identifiant reprend ses messages.</translation>
+    </message>
+    <message>
+        <source>Requests in flight (default 4).</source>
+        <translation>Requêtes simultanées (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>How long to wait for delivery reports after the last message.</source>
+        <translation>Durée d&apos;attente des accusés de réception après le dernier message.</translation>
+    </message>
+    <message>
+        <source>give the campaign with --campaign</source>
+        <translation>indiquez la campagne avec --campaign</translation>
+    </message>
+    <message>
+        <source>no campaign named &quot;%1&quot;</source>
+        <translation>aucune campagne nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>no provider for this campaign</source>
+        <translation>aucun fournisseur pour cette campagne</translation>
+    </message>
+    <message>
+        <source>%1: %2 submitted, %3 accepted, %4 failed in %5 s
+</source>
+        <translation>%1 : %2 soumis, %3 acceptés, %4 en échec en %5 s
+</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveColumns</name>
     <message>
         <source>religious beliefs</source>
@@ -2363,6 +3066,10 @@ Instruction : %4</translation>
     <message>
         <source>From the next start, the embedded database lives in this folder. The current database file is not moved.</source>
         <translation>À partir du prochain démarrage, la base intégrée sera dans ce dossier. Le fichier de base actuel n&apos;est pas déplacé.</translation>
+    </message>
+    <message>
+        <source>SMS providers</source>
+        <translation>Fournisseurs SMS</translation>
     </message>
 </context>
 <context>
