@@ -53,6 +53,8 @@ private Q_SLOTS:
     void attributesAsQJsonDocumentWritesThem();
     void sqliteFastPathStoresWhatQtSqlStores_data();
     void sqliteFastPathStoresWhatQtSqlStores();
+    void foreignKeysStayEnforced_data() { addBackendRows(); }
+    void foreignKeysStayEnforced();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -739,7 +741,13 @@ void tst_AudienceImporter::sqliteFastPathStoresWhatQtSqlStores_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QByteArray>("encoding");
-    QTest::newRow("UTF-8, header") << mixedFile(3000) << QByteArray("UTF-8");
+    // Rows the re-import adds: new numbers among the known ones, in phone order as in file order.
+    QTest::addColumn<QByteArray>("more");
+    QByteArray more;
+    for (int i = 0; i < 600; ++i)
+        more += "M.;Neuf;Nouveau;06 " + QByteArray::number(20000003 + i * 37)
+            + ";67000;Strasbourg;;25-34;;Jeu;new\n";
+    QTest::newRow("UTF-8, header") << mixedFile(3000) << QByteArray("UTF-8") << more;
     QByteArray latin1 = "Mme,H\xE9l\xE8ne,0612345601,S\xE9lestat,\xA0"
                         "Ann\xE9"
                         "e\xA0,13/05/2024\n"
@@ -747,14 +755,19 @@ void tst_AudienceImporter::sqliteFastPathStoresWhatQtSqlStores_data()
                         "Mme,No\xEBlle,0612345603,Metz,\"q\"\"\",x\n";
     for (int i = 0; i < 100; ++i)
         latin1 += "M.,\xC9mile,06" + QByteArray::number(20000000 + i) + ",Sarreguemines,,\n";
-    QTest::newRow("Windows-1252, no header") << latin1 << QByteArray("Windows-1252");
+    more.clear();
+    for (int i = 0; i < 300; ++i)
+        more += "Mme,Nad\xE8ge,06" + QByteArray::number(20000050 + i * 3) + ",Metz,,\n";
+    QTest::newRow("Windows-1252, no header") << latin1 << QByteArray("Windows-1252") << more;
 }
 
 void tst_AudienceImporter::sqliteFastPathStoresWhatQtSqlStores()
 {
     QFETCH(QByteArray, content);
     QFETCH(QByteArray, encoding);
+    QFETCH(QByteArray, more);
     const QString path = write(QStringLiteral("same.csv"), content);
+    const QString updated = write(QStringLiteral("updated.csv"), content + more);
     QStringList stored[2];
     QStringList results[2];
     for (int fast = 0; fast < 2; ++fast) {
@@ -779,6 +792,14 @@ void tst_AudienceImporter::sqliteFastPathStoresWhatQtSqlStores()
         QVERIFY(r.updated > 0);
         QCOMPARE(r.imported, 0);
         results[fast] += counts(r);
+        // Then the file with new numbers among the known ones: inserted and updated contacts
+        // alternate in the phone order the fast path stores them in.
+        options.filePath = updated;
+        r = AudienceImporter(&db).run(options);
+        QVERIFY2(r.ok, qPrintable(r.errorString));
+        QVERIFY(r.updated > 0);
+        QVERIFY(r.imported > 0);
+        results[fast] += counts(r);
         stored[fast] = storedRows(db, r.audienceId);
         // Every attributes value is what QJsonDocument writes for it.
         QVERIFY(query.exec(QStringLiteral("SELECT attributes FROM contacts "
@@ -792,6 +813,55 @@ void tst_AudienceImporter::sqliteFastPathStoresWhatQtSqlStores()
     QCOMPARE(stored[1].size(), stored[0].size());
     for (qsizetype i = 0; i < stored[0].size(); ++i)
         QCOMPARE(stored[1].at(i), stored[0].at(i));
+}
+
+// The SQLite import stores its contacts without per-row foreign-key look-ups on its own
+// connection: the rows it writes whose parents are not its own are still checked, and the
+// connection enforces foreign keys again afterwards, whatever the outcome.
+void tst_AudienceImporter::foreignKeysStayEnforced()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    const auto enforced = [&db] {
+        // A contact in an audience that does not exist must be refused.
+        QSqlQuery query(db.connection());
+        return !query.exec(
+            QStringLiteral("INSERT INTO contacts (audience_id, phone, created_at, updated_at) "
+                           "VALUES (987654, '+33600000000', 1, 1)"));
+    };
+    AudienceImporter::Options options;
+    options.filePath = write(QStringLiteral("fk.csv"), mixedFile(2000));
+    options.audienceName = QStringLiteral("Election");
+    options.electionId = 424242; // no such election
+    AudienceImporter::Result r = AudienceImporter(&db).run(options);
+    QVERIFY(!r.ok);
+    QVERIFY(!r.cancelled);
+    for (const char *table :
+         {"audiences", "contacts", "imports", "import_rejects", "audience_columns"})
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
+                 0);
+    QVERIFY(enforced());
+
+    options.electionId = 0;
+    r = AudienceImporter(&db).run(options);
+    QVERIFY2(r.ok, qPrintable(r.errorString));
+    QVERIFY(enforced());
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM contacts WHERE audience_id = %1 AND "
+                                   "import_id = %2")
+                        .arg(r.audienceId)
+                        .arg(r.importId)),
+             r.imported);
+
+    std::atomic_bool cancel {true};
+    options.audienceName = QStringLiteral("Cancelled");
+    r = AudienceImporter(&db).run(options, {}, &cancel);
+    QVERIFY(r.cancelled);
+    QVERIFY(enforced());
+    if (db.isSqlite())
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_AudienceImporter)

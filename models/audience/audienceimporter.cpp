@@ -26,8 +26,10 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <initializer_list>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -81,6 +83,65 @@ private:
     std::mutex m_mutex;
     std::deque<QByteArray> m_chunks;
 };
+
+// Pauses foreign-key enforcement on the import's own SQLite connection for as long as it lives
+// (the pragma cannot change inside a transaction, so this one is made before the import's
+// transaction begins and ends after it). Every other connection keeps enforcing them. The
+// importer checks the few rows whose parents are not its own (foreignKeysHold()); the millions of
+// contacts and rejects point to the audience and the import row of this very transaction, which
+// nothing can delete before it ends: SQLite's look-ups of those two parents for every row prove
+// nothing, and cost about a tenth of the storing.
+class ForeignKeyPause final
+{
+    Q_DISABLE_COPY_MOVE(ForeignKeyPause)
+public:
+    explicit ForeignKeyPause(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next()
+            || query.value(0).toInt() != 1)
+            return;
+        query.finish();
+        m_paused = query.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    }
+    ~ForeignKeyPause()
+    {
+        if (!m_paused)
+            return;
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+            || !query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next()
+            || query.value(0).toInt() != 1)
+            qWarning("Tribune: foreign keys could not be enforced again after an import: %s",
+                     qPrintable(query.lastError().text()));
+    }
+    bool isPaused() const { return m_paused; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_paused = false;
+};
+
+// With foreign keys paused: the rows of `tables` (the import's few rows that point elsewhere
+// than to its own audience and import rows, e.g. to the audience's election) have their parents.
+bool foreignKeysHold(QSqlQuery &query, std::initializer_list<const char *> tables,
+                     QString *errorString)
+{
+    for (const char *table : tables) {
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(QLatin1String(table)))) {
+            *errorString = query.lastError().text();
+            return false;
+        }
+        if (query.next()) {
+            // SQLite's own words, as when the insert itself fails the check.
+            *errorString =
+                QStringLiteral("FOREIGN KEY constraint failed (%1)").arg(QLatin1String(table));
+            return false;
+        }
+    }
+    return true;
+}
 
 // E.164 "+33612345678" as the integer 33612345678: compact keys for millions of numbers.
 quint64 phoneKey(QStringView e164)
@@ -517,6 +578,13 @@ AudienceImporter::Result AudienceImporter::run(const Options &options,
     const PhoneNormalizer normalizer(options.region);
 
     QSqlDatabase db = m_database->connection();
+    // The raw SQLite path: statements on the driver's handle, without the per-row foreign-key
+    // look-ups (the pause must begin before the transaction and end after it).
+    sqlite3 *handle =
+        m_database->isSqlite() && options.sqliteFastPath ? SqliteImportWriter::handle(db) : nullptr;
+    std::optional<ForeignKeyPause> foreignKeys;
+    if (handle)
+        foreignKeys.emplace(db);
     Transaction transaction(db, Transaction::Mode::Immediate);
     if (!transaction.isActive())
         return fail(tr("Cannot start the import: %1").arg(transaction.errorString()));
@@ -577,6 +645,12 @@ AudienceImporter::Result AudienceImporter::run(const Options &options,
             : query.lastInsertId().toLongLong();
     }
 
+    if (foreignKeys && foreignKeys->isPaused()) {
+        QString error; // before reading the file, as the insert itself would have failed
+        if (!foreignKeysHold(query, {"audiences", "imports"}, &error))
+            return fail(tr("Cannot create the audience: %1").arg(error));
+    }
+
     // Numbers that must never be stored as sendable, and those the audience already has.
     if (!query.exec(QStringLiteral("SELECT phone FROM suppressions")))
         return fail(query.lastError().text());
@@ -592,8 +666,6 @@ AudienceImporter::Result AudienceImporter::run(const Options &options,
     // prepared statements on SQLite, QtSql bulk inserts elsewhere. Both write the same batches.
     std::unique_ptr<SqliteImportWriter> sqliteWriter;
     std::unique_ptr<QtSqlBatchWriter> qtSqlWriter;
-    sqlite3 *handle =
-        m_database->isSqlite() && options.sqliteFastPath ? SqliteImportWriter::handle(db) : nullptr;
     if (handle) {
         sqliteWriter =
             std::make_unique<SqliteImportWriter>(handle, result.audienceId, result.importId, now);
@@ -798,6 +870,11 @@ AudienceImporter::Result AudienceImporter::run(const Options &options,
     if (!query.exec())
         return fail(query.lastError().text());
 
+    if (foreignKeys && foreignKeys->isPaused()) {
+        QString error;
+        if (!foreignKeysHold(query, {"audience_columns"}, &error))
+            return fail(tr("Saving the import failed: %1").arg(error));
+    }
     if (progress)
         progress({reader.bytesConsumed(), reader.totalSize(), result.rows});
     if (!transaction.commit())
