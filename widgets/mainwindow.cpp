@@ -10,6 +10,7 @@
 #include "pages/consentpage.h"
 #include "pages/reportspage.h"
 #include "pages/settingspage.h"
+#include "sending/sendpanel.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/databasestats.h"
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
@@ -94,6 +96,14 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
             });
     connect(settingsPage, &SettingsPage::demoDataRequested, this, &MainWindow::loadDemoData);
     connect(settingsPage, &SettingsPage::providersChanged, this, &MainWindow::refreshAll);
+    // A close asked while sending waits for the engine to stop, then closes for real.
+    connect(
+        campaigns->sendPanel(), &SendPanel::sendingFinished, this,
+        [this]() {
+            if (m_closeAfterSending)
+                close();
+        },
+        Qt::QueuedConnection);
 
     // Brand above the page list.
     auto *brand = new QWidget(this);
@@ -289,8 +299,37 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+bool MainWindow::isSending() const
+{
+    const auto *campaigns = qobject_cast<::CampaignsPage *>(page(CampaignsPage));
+    return campaigns && campaigns->sendPanel()->isSending();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (isSending()) {
+        // Never block here: ignore this close, stop the engine, close again when it has.
+        event->ignore();
+        if (m_closeAfterSending)
+            return; // already stopping
+        QMessageBox box(QMessageBox::Question, tr("Quit Tribune"),
+                        tr("Sending is in progress: stop after the messages in flight and quit? "
+                           "It resumes where it stopped the next time you press Send."),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("quitWhileSendingDialog"));
+        QPushButton *stopButton = box.addButton(tr("Stop and quit"), QMessageBox::AcceptRole);
+        box.addButton(tr("Keep sending"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != stopButton || !isSending()) {
+            if (box.clickedButton() == stopButton) // it ended while the question was open
+                QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+            return;
+        }
+        m_closeAfterSending = true;
+        statusBar()->showMessage(tr("Stopping after the messages in flight…"));
+        qobject_cast<::CampaignsPage *>(page(CampaignsPage))->sendPanel()->stop();
+        return;
+    }
     m_settings->setMainWindowGeometry(saveGeometry());
     if (m_cancelDemo)
         m_cancelDemo->store(true);

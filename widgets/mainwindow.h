@@ -51,6 +51,8 @@ public:
     void loadDemoData();
     bool isLoadingDemoData() const { return m_demoJob.isBusy(); }
     void refreshAll();
+    // Whether a campaign is sending from this window (closing then stops it first).
+    bool isSending() const;
 
 Q_SIGNALS:
     void demoDataLoaded(bool ok);
@@ -71,6 +73,7 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_providerLabel;
     QPointer<QProgressDialog> m_progress;
+    bool m_closeAfterSending = false; // close() again once the sending has stopped
     BackgroundJob m_demoJob;
     std::shared_ptr<std::atomic_bool> m_cancelDemo;
 };

@@ -5,6 +5,7 @@
 #include "campaign/campaignpreview.h"
 #include "campaign/campaignstore.h"
 #include "recordtableview.h"
+#include "sending/sendpanel.h"
 #include "storage/database.h"
 
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ CampaignsPage::CampaignsPage(Database *database, QWidget *parent)
     , m_messageLabel(new QLabel(this))
     , m_message(new QPlainTextEdit(this))
     , m_openButton(new QPushButton(this))
+    , m_sendPanel(new SendPanel(database, this))
 {
     setObjectName(QStringLiteral("campaignsPage"));
     m_proxy->setSourceModel(m_model);
@@ -52,6 +54,7 @@ CampaignsPage::CampaignsPage(Database *database, QWidget *parent)
     messageRow->addWidget(m_openButton);
     listLayout->addLayout(messageRow);
     listLayout->addWidget(m_message);
+    listLayout->addWidget(m_sendPanel);
 
     m_emptyLabel->setObjectName(QStringLiteral("campaignsEmpty"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -65,6 +68,8 @@ CampaignsPage::CampaignsPage(Database *database, QWidget *parent)
     connect(m_view, &QTableView::activated, this, &CampaignsPage::openSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CampaignsPage::showSelected);
+    // Approved, started, paused, finished: the list shows the new state and figures.
+    connect(m_sendPanel, &SendPanel::campaignChanged, this, &CampaignsPage::refresh);
     retranslateUi();
 }
 
@@ -81,12 +86,28 @@ void CampaignsPage::retranslateUi()
 
 void CampaignsPage::refresh()
 {
+    // The reload resets the model: keep the selected campaign selected.
+    const qint64 selected = m_view->currentIndex().data(CampaignListModel::IdRole).toLongLong();
     m_model->reload();
     computeFigures();
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
-    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    if (selected == 0 || !selectCampaign(selected)) {
+        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    }
     showSelected();
+}
+
+bool CampaignsPage::selectCampaign(qint64 campaignId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(CampaignListModel::IdRole).toLongLong() == campaignId) {
+            m_view->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 void CampaignsPage::openSelected()
@@ -135,8 +156,10 @@ void CampaignsPage::showSelected()
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid()) {
         m_message->clear();
+        m_sendPanel->setCampaign(0);
         return;
     }
+    m_sendPanel->setCampaign(index.data(CampaignListModel::IdRole).toLongLong());
     const QString message = index.data(CampaignListModel::MessageRole).toString();
     const QString footer = index.data(CampaignListModel::FooterRole).toString();
     m_message->setPlainText(footer.isEmpty() ? message : message + QLatin1Char('\n') + footer);

@@ -14,9 +14,10 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class SendPanel;
 
-// Lists the campaigns with their kind, state, audience and election, and shows the text of the
-// selected one.
+// Lists the campaigns with their kind, state, audience and election, shows the text of the
+// selected one, and approves, sends, pauses or cancels it (SendPanel).
 class CampaignsPage final : public Page
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
 
     void refresh() override;
     QTableView *view() const { return m_view; }
+    SendPanel *sendPanel() const { return m_sendPanel; }
+    // Selects the campaign with this id in the list; false if it is not there.
+    bool selectCampaign(qint64 campaignId);
     bool isComputingFigures() const { return m_figuresJob.isBusy(); }
 
 Q_SIGNALS:
@@ -49,5 +53,6 @@ private:
     QLabel *m_messageLabel;
     QPlainTextEdit *m_message;
     QPushButton *m_openButton;
+    SendPanel *m_sendPanel;
     BackgroundJob m_figuresJob;
 };
