@@ -735,8 +735,8 @@ void SendPanel::describeOutcome(const SendEngine::Summary &summary)
         text = tr("Paused for the electoral silence: no campaign message may be sent from the "
                   "day before a round until the polls close (Code électoral, art. L49).");
     } else if (reason == QLatin1String("window")) {
-        text = tr("Paused: it is outside the sending window (marketing hours, no Sundays or "
-                  "public holidays).");
+        text = tr("Paused: it is outside the sending window (the hours and days set for "
+                  "sending).");
     } else {
         text = tr("Sending ended (%1).").arg(reason);
     }
@@ -780,8 +780,8 @@ void SendPanel::describeOutcome(const SendEngine::Summary &summary)
                      "sent from the day before a round until the polls close (Code électoral, "
                      "art. L49). Press Send now after that.")
                       .arg(when)
-                : tr("Paused: it is outside the sending window (marketing hours, no Sundays "
-                     "or public holidays). It opens again on %1; press Send now then.")
+                : tr("Paused: it is outside the sending window (the hours and days set for "
+                     "sending). It opens again on %1; press Send now then.")
                       .arg(when);
             updateView();
         });
