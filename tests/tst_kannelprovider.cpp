@@ -25,7 +25,9 @@ class tst_KannelProvider : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void sendUrl();
+    void sendRequest();
+    void requestOnTheWire();
+    void unsafeParameter();
     void callbacks_data();
     void callbacks();
     void tooManyParts();
@@ -95,8 +97,10 @@ public:
         connect(this, &QTcpServer::newConnection, this, [this]() {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() {
-                    m_buffer[socket] += socket->readAll();
-                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                    QByteArray &buffer = m_buffer[socket];
+                    buffer += socket->readAll();
+                    const qsizetype end = buffer.indexOf("\r\n\r\n");
+                    if (end < 0 || buffer.size() < end + 4 + contentLength(buffer.left(end)))
                         return;
                     requests.append(m_buffer.take(socket));
                     reply(socket);
@@ -113,6 +117,14 @@ public:
     QList<QByteArray> requests;
 
 private:
+    static qsizetype contentLength(const QByteArray &head)
+    {
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                return line.mid(15).trimmed().toLongLong();
+        }
+        return 0;
+    }
     void reply(QTcpSocket *socket)
     {
         switch (m_mode) {
@@ -153,30 +165,103 @@ void tst_KannelProvider::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void tst_KannelProvider::sendUrl()
+void tst_KannelProvider::sendRequest()
 {
     ProviderConfig config = kannelConfig(QUrl(QStringLiteral("http://127.0.0.1:13013")));
     config.callbackBase = QUrl(QStringLiteral("http://127.0.0.1:8080"));
     QNetworkAccessManager network;
     KannelProvider provider(config, &network);
     const OutgoingMessage m = message(7, QStringLiteral("+33612345678"), FrenchUcs2);
-    const QUrl url = provider.sendUrl({m});
-    QCOMPARE(url.path(), QStringLiteral("/cgi-bin/sendsms"));
-    const QString query = url.query(QUrl::FullyEncoded);
-    // '+' must travel as %2B: Kannel reads a bare '+' as a space.
-    QVERIFY2(query.contains(QLatin1String("to=%2B33612345678")), qPrintable(query));
-    QVERIFY(query.contains(QLatin1String("coding=2")));
-    QVERIFY(query.contains(QLatin1String("charset=UTF-8")));
-    QVERIFY(query.contains(QLatin1String("dlr-mask=31")));
+    QString error;
+    const std::optional<QNetworkRequest> request = provider.sendRequest({m}, &error);
+    QVERIFY2(request, qPrintable(error));
+    // Kannel's POST form: nothing in the URL, the password included.
+    QCOMPARE(request->url(), QUrl(QStringLiteral("http://127.0.0.1:13013/cgi-bin/sendsms")));
+    QCOMPARE(request->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+             QByteArray("text/plain; charset=UTF-8"));
+    QCOMPARE(request->rawHeader("X-Kannel-Username"), QByteArray("tribune"));
+    QCOMPARE(request->rawHeader("X-Kannel-Password"), QByteArray("s3cret-test"));
+    QCOMPARE(request->rawHeader("X-Kannel-From"), QByteArray("Tribune"));
+    // Header values are not percent-decoded: the '+' stays.
+    QCOMPARE(request->rawHeader("X-Kannel-To"), QByteArray("+33612345678"));
+    QCOMPARE(request->rawHeader("X-Kannel-Coding"), QByteArray("2"));
+    QCOMPARE(request->rawHeader("X-Kannel-DLR-Mask"), QByteArray("31"));
+    QCOMPARE(request->rawHeader("X-Kannel-DLR-URL"), provider.deliveryReportUrl({m}).toUtf8());
     QCOMPARE(provider.deliveryReportUrl({m}),
              QStringLiteral("http://127.0.0.1:8080/kannel/dlr?provider=1&campaign=42&ref=ref-7"
                             "&status=%d&to=%p&at=%T"));
-    // A batch: several numbers, one dlr-url that names the message by campaign and %p.
+    // GSM text: coding 0.
+    const std::optional<QNetworkRequest> gsm = provider.sendRequest(
+        {message(9, QStringLiteral("+33612345678"), QStringLiteral("Votez dimanche"))}, &error);
+    QVERIFY(gsm);
+    QCOMPARE(gsm->rawHeader("X-Kannel-Coding"), QByteArray("0"));
+    // A batch: several numbers separated by spaces, one dlr-url that names the message by
+    // campaign and %p.
     const OutgoingMessage m2 = message(8, QStringLiteral("+33698765432"), FrenchUcs2);
-    QVERIFY(provider.sendUrl({m, m2})
-                .query(QUrl::FullyEncoded)
-                .contains(QLatin1String("to=%2B33612345678%20%2B33698765432")));
+    const std::optional<QNetworkRequest> batch = provider.sendRequest({m, m2}, &error);
+    QVERIFY(batch);
+    QCOMPARE(batch->rawHeader("X-Kannel-To"), QByteArray("+33612345678 +33698765432"));
     QVERIFY(!provider.deliveryReportUrl({m, m2}).contains(QLatin1String("ref=")));
+    // Without a callback base, no delivery report is asked for.
+    KannelProvider noCallbacks(kannelConfig(config.endpoint), &network);
+    const std::optional<QNetworkRequest> plain = noCallbacks.sendRequest({m}, &error);
+    QVERIFY(plain);
+    QVERIFY(!plain->hasRawHeader("X-Kannel-DLR-URL"));
+    QVERIFY(!plain->hasRawHeader("X-Kannel-DLR-Mask"));
+}
+
+void tst_KannelProvider::requestOnTheWire()
+{
+    // What reaches the gateway: one POST, the UTF-8 text as the body, the parameters in headers
+    // and no password in the request line.
+    FakeHttpServer server(FakeHttpServer::Mode::Answer, 202, "0: Accepted for delivery");
+    QNetworkAccessManager network;
+    KannelProvider provider(kannelConfig(server.url()), &network);
+    const QList<SubmitResult> results =
+        submitAndWait(provider, {message(5, QStringLiteral("+33612345678"), FrenchUcs2)});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.constFirst().outcome, SubmitOutcome::Accepted);
+    QCOMPARE(server.requests.size(), 1);
+    const QByteArray request = server.requests.constFirst();
+    const qsizetype end = request.indexOf("\r\n\r\n");
+    QVERIFY(end > 0);
+    const QByteArray head = request.left(end);
+    QVERIFY2(head.startsWith("POST /cgi-bin/sendsms HTTP/1.1\r\n"), head.constData());
+    QVERIFY2(head.contains("\r\nX-Kannel-Password: s3cret-test\r\n"), head.constData());
+    QVERIFY2(head.contains("\r\nX-Kannel-To: +33612345678\r\n"), head.constData());
+    QVERIFY2(head.contains("\r\nX-Kannel-Coding: 2\r\n"), head.constData());
+    QVERIFY2(head.toLower().contains("\r\ncontent-type: text/plain; charset=utf-8\r\n"),
+             head.constData());
+    QCOMPARE(request.mid(end + 4), FrenchUcs2.toUtf8());
+}
+
+void tst_KannelProvider::unsafeParameter()
+{
+    // A line break in a header value would let it write headers of its own: refused, not sent.
+    FakeHttpServer server(FakeHttpServer::Mode::Answer, 202, "0: Accepted for delivery");
+    QNetworkAccessManager network;
+    KannelProvider provider(kannelConfig(server.url()), &network);
+    OutgoingMessage m = message(6, QStringLiteral("+33612345678"), QStringLiteral("Bonjour"));
+    m.sender = QStringLiteral("Tribune\r\nX-Kannel-To: +33600000000");
+    const QList<SubmitResult> results = submitAndWait(provider, {m});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.constFirst().messageId, 6);
+    QCOMPARE(results.constFirst().outcome, SubmitOutcome::Failed);
+    QCOMPARE(results.constFirst().errorCode, QStringLiteral("bad-parameter"));
+
+    ProviderConfig config = kannelConfig(server.url());
+    config.secret = QStringLiteral("s3cret\ntest");
+    KannelProvider badSecret(config, &network);
+    bool called = false;
+    bool ok = true;
+    badSecret.testConnection([&](bool result, const QString &) {
+        called = true;
+        ok = result;
+    });
+    QVERIFY(called); // refused at once
+    QVERIFY(!ok);
+    QTest::qWait(50);
+    QVERIFY(server.requests.isEmpty());
 }
 
 void tst_KannelProvider::callbacks_data()
@@ -326,13 +411,9 @@ void tst_KannelProvider::replyMapping()
     if (status >= 400)
         QCOMPARE(results.constFirst().errorCode, QString::number(status));
     if (server) {
-        // Known defect: QNetworkAccessManager sends a GET again by itself when the connection
-        // drops or the answer is unreadable, so a gateway that took the message and then dropped
-        // the connection gets it twice. The fix is a client that never resends (see the report).
-        const QByteArray tag = QTest::currentDataTag();
-        if (tag == "dropped" || tag == "unreadable")
-            QEXPECT_FAIL("", "QNetworkAccessManager resends a GET after a dropped connection",
-                         Continue);
+        // Qt 6.4 sends a request again by itself when the connection drops or the answer is
+        // unreadable, unless the body cannot be rewound: the gateway must see it exactly once.
+        QTest::qWait(100); // a resend would arrive now
         QCOMPARE(server->requests.size(), 1);
     }
 }
@@ -512,6 +593,26 @@ void tst_KannelProvider::realKannel()
                         .arg(messages.at(0).phone))
                  .toInt(),
              0);
+
+    // A batch: one request, X-Kannel-To with two numbers; each receives the text once.
+    const QList<OutgoingMessage> batch = {
+        message(100, QStringLiteral("+33639980201"), QStringLiteral("Été : votez !")),
+        message(101, QStringLiteral("+33639980202"), QStringLiteral("Été : votez !")),
+    };
+    const QList<SubmitResult> batchResults = submitAndWait(provider, batch);
+    QCOMPARE(batchResults.size(), 2);
+    for (const SubmitResult &result : batchResults)
+        QCOMPARE(result.outcome, SubmitOutcome::Accepted);
+    QTRY_COMPARE_WITH_TIMEOUT(gateway.received().size(), 9, 10000);
+    QTest::qWait(300);
+    const QList<KannelGateway::Message> all = gateway.received();
+    QCOMPARE(all.size(), 9);
+    for (const OutgoingMessage &m : batch) {
+        const auto it =
+            std::find_if(all.cbegin(), all.cend(), [&m](const auto &r) { return r.to == m.phone; });
+        QVERIFY2(it != all.cend(), qPrintable(m.phone));
+        QCOMPARE(it->textAsUtf8(), m.body);
+    }
     gateway.stop();
 }
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kannelprovider.h"
 
+#include "sending/oneshotbody.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Sending {
 
@@ -18,6 +22,13 @@ constexpr int DlrBuffered = 4;
 constexpr int DlrSmscAccepted = 8;
 constexpr int DlrSmscRejected = 16;
 constexpr int DlrAll = 31;
+
+// Header values cannot hold line breaks or other control characters.
+bool isHeaderSafe(const QString &text)
+{
+    return std::none_of(text.cbegin(), text.cend(),
+                        [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
 
 bool isUrlSafe(const QString &text)
 {
@@ -125,6 +136,12 @@ QUrl KannelProvider::sendsmsEndpoint() const
     return url;
 }
 
+QString KannelProvider::unsafeParameterText()
+{
+    return tr("The user name, password, sender or number holds a line break or another control "
+              "character, which cannot be sent to the gateway.");
+}
+
 QString KannelProvider::deliveryReportUrl(const QList<OutgoingMessage> &batch) const
 {
     if (!config().callbackBase.isValid() || batch.isEmpty())
@@ -151,42 +168,51 @@ QString KannelProvider::deliveryReportUrl(const QList<OutgoingMessage> &batch) c
     return url;
 }
 
-QUrl KannelProvider::sendUrl(const QList<OutgoingMessage> &batch) const
+std::optional<QNetworkRequest> KannelProvider::baseRequest(QString *errorString) const
 {
+    if (!isHeaderSafe(config().account) || !isHeaderSafe(config().secret)) {
+        *errorString = unsafeParameterText();
+        return std::nullopt;
+    }
+    // Kannel's POST form: the text is the body, every parameter a header. The password then
+    // travels in a header, not in a URL that gateways and proxies write to their logs.
+    QNetworkRequest request(sendsmsEndpoint());
+    request.setTransferTimeout(config().options.value(QLatin1String("timeoutMs")).toInt(30000));
+    // Without the charset Kannel reads the body as Latin-1 and a UCS-2 text arrives garbled.
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain; charset=UTF-8"));
+    request.setRawHeader("X-Kannel-Username", config().account.toUtf8());
+    request.setRawHeader("X-Kannel-Password", config().secret.toUtf8());
+    return request;
+}
+
+std::optional<QNetworkRequest> KannelProvider::sendRequest(const QList<OutgoingMessage> &batch,
+                                                           QString *errorString) const
+{
+    std::optional<QNetworkRequest> request = baseRequest(errorString);
+    if (!request)
+        return std::nullopt;
     const OutgoingMessage &first = batch.constFirst();
     QStringList numbers;
     for (const OutgoingMessage &message : batch)
         numbers.append(message.phone);
     const QString sender = first.sender.isEmpty() ? config().senderId : first.sender;
-
-    // Every value percent-encoded by hand: QUrlQuery would leave '+' alone, and Kannel reads a
-    // bare '+' as a space ("+336..." would lose its '+').
-    QByteArray query;
-    const auto add = [&query](const char *key, const QString &text) {
-        if (!query.isEmpty())
-            query += '&';
-        query += key;
-        query += '=';
-        query += QUrl::toPercentEncoding(text);
-    };
-    add("username", config().account);
-    add("password", config().secret);
+    const QString to = numbers.join(QLatin1Char(' '));
+    if (!isHeaderSafe(sender) || !isHeaderSafe(to)) {
+        *errorString = unsafeParameterText();
+        return std::nullopt;
+    }
+    // Header values are taken as they are: no percent-encoding, a '+' stays a '+'.
     if (!sender.isEmpty())
-        add("from", sender);
-    add("to", numbers.join(QLatin1Char(' ')));
-    add("text", first.body);
-    // The text is always UTF-8 on the wire; coding=2 asks Kannel for UCS-2 on the air.
-    add("charset", QStringLiteral("UTF-8"));
-    add("coding",
-        first.encoding == Sms::Encoding::Ucs2 ? QStringLiteral("2") : QStringLiteral("0"));
+        request->setRawHeader("X-Kannel-From", sender.toUtf8());
+    request->setRawHeader("X-Kannel-To", to.toUtf8());
+    // The text is always UTF-8 on the wire; coding 2 asks Kannel for UCS-2 on the air.
+    request->setRawHeader("X-Kannel-Coding", first.encoding == Sms::Encoding::Ucs2 ? "2" : "0");
     const QString dlrUrl = deliveryReportUrl(batch);
     if (!dlrUrl.isEmpty()) {
-        add("dlr-mask", QString::number(DlrAll));
-        add("dlr-url", dlrUrl);
+        request->setRawHeader("X-Kannel-DLR-Mask", QByteArray::number(DlrAll));
+        request->setRawHeader("X-Kannel-DLR-URL", dlrUrl.toUtf8());
     }
-    QUrl url = sendsmsEndpoint();
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    return url;
+    return request;
 }
 
 void KannelProvider::submit(const QList<OutgoingMessage> &batch, SubmitCallback done)
@@ -215,10 +241,24 @@ void KannelProvider::submit(const QList<OutgoingMessage> &batch, SubmitCallback 
         return;
     }
 
-    QNetworkRequest request(sendUrl(toSend));
-    request.setTransferTimeout(config().options.value(QLatin1String("timeoutMs")).toInt(30000));
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkReply *reply = m_network->get(request);
+    QString error;
+    const std::optional<QNetworkRequest> request = sendRequest(toSend, &error);
+    if (!request) {
+        for (const OutgoingMessage &message : std::as_const(toSend)) {
+            SubmitResult result;
+            result.messageId = message.id;
+            result.outcome = SubmitOutcome::Failed;
+            result.errorCode = QStringLiteral("bad-parameter");
+            result.errorText = error;
+            refused.append(result);
+        }
+        done(refused);
+        return;
+    }
+    // The body cannot be rewound: Qt reports a dropped connection or an unreadable answer as an
+    // error (Unknown) instead of sending the message a second time by itself.
+    QNetworkReply *reply =
+        OneShotBody::post(m_network, *request, toSend.constFirst().body.toUtf8());
     m_pending.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, toSend, refused, done]() {
         reply->deleteLater();
@@ -285,16 +325,14 @@ QList<SubmitResult> KannelProvider::readReply(QNetworkReply *reply,
 void KannelProvider::testConnection(TestCallback done)
 {
     // A sendsms without a receiver sends nothing: Kannel checks the credentials first (403),
-    // then answers 400 "Missing receiver number".
-    QByteArray query = "username=" + QUrl::toPercentEncoding(config().account)
-        + "&password=" + QUrl::toPercentEncoding(config().secret) + "&text=test";
-    if (!config().senderId.isEmpty())
-        query += "&from=" + QUrl::toPercentEncoding(config().senderId);
-    QUrl url = sendsmsEndpoint();
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(config().options.value(QLatin1String("timeoutMs")).toInt(30000));
-    QNetworkReply *reply = m_network->get(request);
+    // then answers 400 "Missing receiver(s) number(s), rejected".
+    QString error;
+    const std::optional<QNetworkRequest> request = baseRequest(&error);
+    if (!request) {
+        done(false, error);
+        return;
+    }
+    QNetworkReply *reply = OneShotBody::post(m_network, *request, "test");
     m_pending.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done]() {
         reply->deleteLater();

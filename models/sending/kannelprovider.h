@@ -3,15 +3,18 @@
 
 #include "sending/provider.h"
 
+#include <QNetworkRequest>
 #include <QPointer>
 #include <QSet>
+
+#include <optional>
 
 class QNetworkReply;
 
 namespace Sending {
 
-// Sends through a Kannel gateway's HTTP sendsms interface and reads its delivery-report
-// (dlr-url) and inbound (sms-service get-url) callbacks.
+// Sends through a Kannel gateway's HTTP sendsms interface (POST, never sent twice by Qt) and reads
+// its delivery-report (dlr-url) and inbound (sms-service get-url) callbacks.
 //
 // Options (ProviderConfig::options): "timeoutMs" (reply timeout, default 30000), "maxBatch"
 // (numbers per request when the text is the same, default 1: reports for a batch name their
@@ -30,13 +33,19 @@ public:
     void testConnection(TestCallback done) override;
     CallbackResult handleCallback(const CallbackRequest &request) override;
 
-    // The sendsms URL for a batch (one text, one or more numbers); exposed for tests.
-    QUrl sendUrl(const QList<OutgoingMessage> &batch) const;
+    // The sendsms request for a batch (one text, one or more numbers), in Kannel's POST form:
+    // the UTF-8 text is the body, the parameters are X-Kannel-* headers. Empty (and
+    // errorString set) when a parameter cannot travel in a header. Exposed for tests.
+    std::optional<QNetworkRequest> sendRequest(const QList<OutgoingMessage> &batch,
+                                               QString *errorString) const;
     // The dlr-url Kannel calls back for a batch, with its %-placeholders.
     QString deliveryReportUrl(const QList<OutgoingMessage> &batch) const;
 
 private:
     QUrl sendsmsEndpoint() const;
+    // Endpoint, timeout, content type and credentials; none when they cannot be sent.
+    std::optional<QNetworkRequest> baseRequest(QString *errorString) const;
+    static QString unsafeParameterText();
     QList<SubmitResult> readReply(QNetworkReply *reply, const QList<OutgoingMessage> &batch) const;
     CallbackResult readDeliveryReport(const CallbackRequest &request) const;
     CallbackResult readInbound(const CallbackRequest &request) const;

@@ -2,8 +2,8 @@
 #include "twilioprovider.h"
 
 #include "core/tribuneversion.h"
+#include "sending/oneshotbody.h"
 
-#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <memory>
 
 namespace Sending {
@@ -21,44 +20,6 @@ namespace Sending {
 namespace {
 
 const char kSentProperty[] = "tribuneRequestSent";
-
-// A request body Qt cannot rewind. Qt 6.4's HTTP stack resends a request on its own when the
-// connection closes before any byte of the answer — a POST included, and Twilio may already
-// have created the message. With a body that cannot be reset, Qt gives up with
-// ContentReSendError instead, and the outcome is Unknown (tst_twilioprovider checks that the
-// fake server sees one request).
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override
-    {
-        return m_data.size() - m_position + QIODevice::bytesAvailable();
-    }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_position);
-        if (n <= 0)
-            return -1;
-        std::memcpy(data, m_data.constData() + m_position, size_t(n));
-        m_position += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_position = 0;
-};
 
 QByteArray formBody(const QList<QPair<QString, QString>> &fields)
 {
