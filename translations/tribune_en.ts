@@ -1786,6 +1786,26 @@ Active provider: %8
             <numerusform>Demo data loaded: %Ln contacts.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quit Tribune</source>
+        <translation>Quit Tribune</translation>
+    </message>
+    <message>
+        <source>Sending is in progress: stop after the messages in flight and quit? It resumes where it stopped the next time you press Send.</source>
+        <translation>Sending is in progress: stop after the messages in flight and quit? It resumes where it stopped the next time you press Send.</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stop and quit</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Keep sending</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight…</source>
+        <translation>Stopping after the messages in flight…</translation>
+    </message>
 </context>
 <context>
     <name>MessageTemplate</name>
@@ -2711,6 +2731,294 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>SendPanel</name>
+    <message>
+        <source>&amp;Approve for sending…</source>
+        <translation>&amp;Approve for sending…</translation>
+    </message>
+    <message>
+        <source>&amp;Send now…</source>
+        <translation>&amp;Send now…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;rest…</source>
+        <translation>Cancel the &amp;rest…</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unknown: may or may not have been sent; never resent automatically.</source>
+        <translation>Unknown: may or may not have been sent; never resent automatically.</translation>
+    </message>
+    <message>
+        <source>Accepted by the provider, delivery report not received yet.</source>
+        <translation>Accepted by the provider, delivery report not received yet.</translation>
+    </message>
+    <message>
+        <source>Not sent yet (including messages waiting for a retry).</source>
+        <translation>Not sent yet (including messages waiting for a retry).</translation>
+    </message>
+    <message>
+        <source>Select a campaign to approve or send it.</source>
+        <translation>Select a campaign to approve or send it.</translation>
+    </message>
+    <message>
+        <source>Starting: reading the provider&apos;s settings…</source>
+        <translation>Starting: reading the provider&apos;s settings…</translation>
+    </message>
+    <message>
+        <source>Paused: nothing goes out until you resume.</source>
+        <translation>Paused: nothing goes out until you resume.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Draft: approve it before sending.</source>
+        <translation>Draft: approve it before sending.</translation>
+    </message>
+    <message>
+        <source>Approved: ready to send.</source>
+        <translation>Approved: ready to send.</translation>
+    </message>
+    <message>
+        <source>Marked as sending, but not by this window (interrupted, or another Tribune is sending it). Send now resumes it; nothing is sent twice.</source>
+        <translation>Marked as sending, but not by this window (interrupted, or another Tribune is sending it). Send now resumes it; nothing is sent twice.</translation>
+    </message>
+    <message>
+        <source>Paused: Send now resumes where it stopped.</source>
+        <translation>Paused: Send now resumes where it stopped.</translation>
+    </message>
+    <message>
+        <source>Done: every message has been handed to the provider.</source>
+        <translation>Done: every message has been handed to the provider.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>“%1” is sending; one campaign sends at a time.</source>
+        <translation>“%1” is sending; one campaign sends at a time.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 / %2 messages settled</source>
+        <translation>%1 / %2 messages settled</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>%1 messages/s · about %2 left</source>
+        <translation>%1 messages/s · about %2 left</translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>This campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Approve for sending</source>
+        <translation>Approve for sending</translation>
+    </message>
+    <message>
+        <source>Approve “%1” for sending?</source>
+        <translation>Approve “%1” for sending?</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Recipients: %1
+SMS parts: %2
+Provider: %3
+Sender: %4
+Footer: %5
+
+Editing the campaign afterwards withdraws the approval.</source>
+        <translation>Recipients: %1
+SMS parts: %2
+Provider: %3
+Sender: %4
+Footer: %5
+
+Editing the campaign afterwards withdraws the approval.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Send “%1” now?</source>
+        <translation>Send “%1” now?</translation>
+    </message>
+    <message>
+        <source>(no provider)</source>
+        <translation>(no provider)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 through %3; nothing is sent twice, STOPs are honoured until the last message.</source>
+        <translation>%1 to %2 through %3; nothing is sent twice, STOPs are honoured until the last message.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>%Ln messages</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipients</source>
+        <translation>
+            <numerusform>%Ln recipients</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 still to send through %3; nothing is sent twice, STOPs are honoured until the last message.</source>
+        <translation>%1 of %2 still to send through %3; nothing is sent twice, STOPs are honoured until the last message.</translation>
+    </message>
+    <message>
+        <source>This provider is the offline sandbox: nothing leaves this computer.</source>
+        <translation>This provider is the offline sandbox: nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Cancel the rest</source>
+        <translation>Cancel the rest</translation>
+    </message>
+    <message>
+        <source>Cancel the messages of “%1” not sent yet?</source>
+        <translation>Cancel the messages of “%1” not sent yet?</translation>
+    </message>
+    <message>
+        <source>Messages already handed to the provider cannot be called back. A cancelled campaign cannot be sent again.</source>
+        <translation>Messages already handed to the provider cannot be called back. A cancelled campaign cannot be sent again.</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Keep sending</translation>
+    </message>
+    <message>
+        <source>No campaign is selected.</source>
+        <translation>No campaign is selected.</translation>
+    </message>
+    <message>
+        <source>Only an approved, sending or paused campaign can be sent.</source>
+        <translation>Only an approved, sending or paused campaign can be sent.</translation>
+    </message>
+    <message>
+        <source>This campaign has no SMS provider; choose one in the composer.</source>
+        <translation>This campaign has no SMS provider; choose one in the composer.</translation>
+    </message>
+    <message>
+        <source>Sending stopped on an error: %1 Send now resumes where it stopped.</source>
+        <translation>Sending stopped on an error: %1 Send now resumes where it stopped.</translation>
+    </message>
+    <message>
+        <source>Finished in %1: %2 handed to the provider by this run.</source>
+        <translation>Finished in %1: %2 handed to the provider by this run.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the messages not sent yet were cancelled; those already handed to the provider cannot be called back.</source>
+        <translation>Cancelled: the messages not sent yet were cancelled; those already handed to the provider cannot be called back.</translation>
+    </message>
+    <message>
+        <source>Stopped after the messages in flight: the campaign is paused and resumes where it stopped when you press Send now.</source>
+        <translation>Stopped after the messages in flight: the campaign is paused and resumes where it stopped when you press Send now.</translation>
+    </message>
+    <message>
+        <source>Paused for the electoral silence: no campaign message may be sent from the day before a round until the polls close (Code électoral, art. L49).</source>
+        <translation>Paused for the electoral silence: no campaign message may be sent from the day before a round until the polls close (Code électoral, art. L49).</translation>
+    </message>
+    <message>
+        <source>Paused: it is outside the sending window (the hours and days set for sending).</source>
+        <translation>Paused: it is outside the sending window (the hours and days set for sending).</translation>
+    </message>
+    <message>
+        <source>Sending ended (%1).</source>
+        <translation>Sending ended (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages are in an unknown state: they may or may not have been sent and are never resent automatically.</source>
+        <translation>
+            <numerusform>%Ln messages are in an unknown state: they may or may not have been sent and are never resent automatically.</numerusform>
+            <numerusform>%Ln messages are in an unknown state: they may or may not have been sent and are never resent automatically.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Paused for the electoral silence until %1: no campaign message may be sent from the day before a round until the polls close (Code électoral, art. L49). Press Send now after that.</source>
+        <translation>Paused for the electoral silence until %1: no campaign message may be sent from the day before a round until the polls close (Code électoral, art. L49). Press Send now after that.</translation>
+    </message>
+    <message>
+        <source>Paused: it is outside the sending window (the hours and days set for sending). It opens again on %1; press Send now then.</source>
+        <translation>Paused: it is outside the sending window (the hours and days set for sending). It opens again on %1; press Send now then.</translation>
+    </message>
+</context>
+<context>
     <name>Sending::CallbackListener</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -2773,6 +3081,10 @@ Statement: %4</translation>
     <message>
         <source>Inbound message without a sender or a text.</source>
         <translation>Inbound message without a sender or a text.</translation>
+    </message>
+    <message>
+        <source>The user name, password, sender or number holds a line break or another control character, which cannot be sent to the gateway.</source>
+        <translation>The user name, password, sender or number holds a line break or another control character, which cannot be sent to the gateway.</translation>
     </message>
 </context>
 <context>

@@ -1786,6 +1786,26 @@ Fournisseur actif :   %8
             <numerusform>Données de démonstration chargées : %Ln contacts.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quit Tribune</source>
+        <translation>Quitter Tribune</translation>
+    </message>
+    <message>
+        <source>Sending is in progress: stop after the messages in flight and quit? It resumes where it stopped the next time you press Send.</source>
+        <translation>Un envoi est en cours : arrêter après les messages en vol et quitter ? Il reprendra là où il s&apos;est arrêté la prochaine fois que vous appuierez sur « Envoyer ».</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Continuer l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight…</source>
+        <translation>Arrêt après les messages en cours d&apos;envoi…</translation>
+    </message>
 </context>
 <context>
     <name>MessageTemplate</name>
@@ -2711,6 +2731,294 @@ Instruction : %4</translation>
     </message>
 </context>
 <context>
+    <name>SendPanel</name>
+    <message>
+        <source>&amp;Approve for sending…</source>
+        <translation>&amp;Approuver pour l&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Send now…</source>
+        <translation>&amp;Envoyer maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;rest…</source>
+        <translation>Annuler le &amp;reste…</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribués</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoués</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnus</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>Unknown: may or may not have been sent; never resent automatically.</source>
+        <translation>Inconnu : a peut-être été envoyé, peut-être pas ; jamais renvoyé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Accepted by the provider, delivery report not received yet.</source>
+        <translation>Accepté par le prestataire, accusé de réception pas encore reçu.</translation>
+    </message>
+    <message>
+        <source>Not sent yet (including messages waiting for a retry).</source>
+        <translation>Pas encore envoyés (y compris les messages en attente d&apos;une nouvelle tentative).</translation>
+    </message>
+    <message>
+        <source>Select a campaign to approve or send it.</source>
+        <translation>Sélectionnez une campagne pour l&apos;approuver ou l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Starting: reading the provider&apos;s settings…</source>
+        <translation>Démarrage : lecture des réglages du prestataire…</translation>
+    </message>
+    <message>
+        <source>Paused: nothing goes out until you resume.</source>
+        <translation>En pause : rien ne part tant que vous ne reprenez pas.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Draft: approve it before sending.</source>
+        <translation>Brouillon : approuvez-la avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Approved: ready to send.</source>
+        <translation>Approuvée : prête à partir.</translation>
+    </message>
+    <message>
+        <source>Marked as sending, but not by this window (interrupted, or another Tribune is sending it). Send now resumes it; nothing is sent twice.</source>
+        <translation>Marquée « en cours d&apos;envoi », mais pas par cette fenêtre (interrompue, ou un autre Tribune l&apos;envoie). « Envoyer maintenant » la reprend ; rien n&apos;est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>Paused: Send now resumes where it stopped.</source>
+        <translation>En pause : « Envoyer maintenant » reprend là où l&apos;envoi s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Done: every message has been handed to the provider.</source>
+        <translation>Terminée : chaque message a été remis au prestataire.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulée.</translation>
+    </message>
+    <message>
+        <source>“%1” is sending; one campaign sends at a time.</source>
+        <translation>« %1 » est en cours d&apos;envoi ; une seule campagne part à la fois.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 / %2 messages settled</source>
+        <translation>%1 / %2 messages traités</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 messages/s · about %2 left</source>
+        <translation>%1 messages/s · environ %2 restantes</translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>Cette campagne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Approve for sending</source>
+        <translation>Approuver pour l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Approve “%1” for sending?</source>
+        <translation>Approuver « %1 » pour l&apos;envoi ?</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Recipients: %1
+SMS parts: %2
+Provider: %3
+Sender: %4
+Footer: %5
+
+Editing the campaign afterwards withdraws the approval.</source>
+        <translation>Destinataires : %1
+Parties SMS : %2
+Prestataire : %3
+Expéditeur : %4
+Mention de pied : %5
+
+Modifier la campagne ensuite retire l&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send “%1” now?</source>
+        <translation>Envoyer « %1 » maintenant ?</translation>
+    </message>
+    <message>
+        <source>(no provider)</source>
+        <translation>(aucun prestataire)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 through %3; nothing is sent twice, STOPs are honoured until the last message.</source>
+        <translation>%1 à %2 par %3 ; rien n&apos;est envoyé deux fois, les STOP sont respectés jusqu&apos;au dernier message.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>%Ln message(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipients</source>
+        <translation>
+            <numerusform>%Ln destinataire(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 still to send through %3; nothing is sent twice, STOPs are honoured until the last message.</source>
+        <translation>%1 sur %2 restent à envoyer par %3 ; rien n&apos;est envoyé deux fois, les STOP sont respectés jusqu&apos;au dernier message.</translation>
+    </message>
+    <message>
+        <source>This provider is the offline sandbox: nothing leaves this computer.</source>
+        <translation>Ce prestataire est le bac à sable hors ligne : rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Cancel the rest</source>
+        <translation>Annuler le reste</translation>
+    </message>
+    <message>
+        <source>Cancel the messages of “%1” not sent yet?</source>
+        <translation>Annuler les messages de « %1 » pas encore envoyés ?</translation>
+    </message>
+    <message>
+        <source>Messages already handed to the provider cannot be called back. A cancelled campaign cannot be sent again.</source>
+        <translation>Les messages déjà remis au prestataire ne peuvent pas être rappelés. Une campagne annulée ne peut plus être envoyée.</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Continuer l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>No campaign is selected.</source>
+        <translation>Aucune campagne n&apos;est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Only an approved, sending or paused campaign can be sent.</source>
+        <translation>Seule une campagne approuvée, en cours d&apos;envoi ou en pause peut être envoyée.</translation>
+    </message>
+    <message>
+        <source>This campaign has no SMS provider; choose one in the composer.</source>
+        <translation>Cette campagne n&apos;a pas de prestataire SMS ; choisissez-en un dans l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>Sending stopped on an error: %1 Send now resumes where it stopped.</source>
+        <translation>L&apos;envoi s&apos;est arrêté sur une erreur : %1 « Envoyer maintenant » reprend là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Finished in %1: %2 handed to the provider by this run.</source>
+        <translation>Terminé en %1 : %2 remis au prestataire par cet envoi.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the messages not sent yet were cancelled; those already handed to the provider cannot be called back.</source>
+        <translation>Annulée : les messages pas encore envoyés ont été annulés ; ceux déjà remis au prestataire ne peuvent pas être rappelés.</translation>
+    </message>
+    <message>
+        <source>Stopped after the messages in flight: the campaign is paused and resumes where it stopped when you press Send now.</source>
+        <translation>Arrêt après les messages en cours : la campagne est en pause et reprend là où elle s&apos;est arrêtée quand vous appuyez sur « Envoyer maintenant ».</translation>
+    </message>
+    <message>
+        <source>Paused for the electoral silence: no campaign message may be sent from the day before a round until the polls close (Code électoral, art. L49).</source>
+        <translation>En pause pour la période de silence électoral : aucun message de campagne ne peut partir de la veille d&apos;un tour jusqu&apos;à la clôture du scrutin (Code électoral, art. L49).</translation>
+    </message>
+    <message>
+        <source>Paused: it is outside the sending window (the hours and days set for sending).</source>
+        <translation>En pause : hors de la plage d&apos;envoi (les heures et jours autorisés pour l&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>Sending ended (%1).</source>
+        <translation>Envoi terminé (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages are in an unknown state: they may or may not have been sent and are never resent automatically.</source>
+        <translation>
+            <numerusform>%Ln message(s) dans un état inconnu : peut-être envoyé(s), peut-être pas, et jamais renvoyé(s) automatiquement.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Paused for the electoral silence until %1: no campaign message may be sent from the day before a round until the polls close (Code électoral, art. L49). Press Send now after that.</source>
+        <translation>En pause pour le silence électoral jusqu&apos;au %1 : aucun message de campagne ne peut partir de la veille d&apos;un tour jusqu&apos;à la clôture du scrutin (Code électoral, art. L49). Appuyez sur « Envoyer maintenant » ensuite.</translation>
+    </message>
+    <message>
+        <source>Paused: it is outside the sending window (the hours and days set for sending). It opens again on %1; press Send now then.</source>
+        <translation>En pause : hors de la plage d&apos;envoi (les heures et jours autorisés pour l&apos;envoi). Elle rouvre le %1 ; appuyez alors sur « Envoyer maintenant ».</translation>
+    </message>
+</context>
+<context>
     <name>Sending::CallbackListener</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -2773,6 +3081,10 @@ Instruction : %4</translation>
     <message>
         <source>Inbound message without a sender or a text.</source>
         <translation>Message reçu sans expéditeur ou sans texte.</translation>
+    </message>
+    <message>
+        <source>The user name, password, sender or number holds a line break or another control character, which cannot be sent to the gateway.</source>
+        <translation>Le nom d&apos;utilisateur, le mot de passe, l&apos;expéditeur ou le numéro contient un saut de ligne ou un autre caractère de contrôle, qui ne peut pas être envoyé à la passerelle.</translation>
     </message>
 </context>
 <context>
