@@ -2,11 +2,12 @@
 #include "clicommands.h"
 
 #include "campaign/campaignstore.h"
+#include "sending/credentialstore.h"
+#include "sending/providerstore.h"
 #include "sending/sendengine.h"
 #include "storage/database.h"
 
 #include <QEventLoop>
-#include <QHostInfo>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QThread>
@@ -28,28 +29,6 @@ std::atomic_bool interrupted {false};
 extern "C" void onSignal(int)
 {
     interrupted = true;
-}
-
-// The provider's row; the secret (keychain) is not needed by the built-in Sandbox.
-std::optional<Sending::ProviderConfig> providerConfig(Database *database, qint64 id)
-{
-    QSqlQuery query(database->connection());
-    query.prepare(QStringLiteral("SELECT id, name, kind, endpoint, sender_id, "
-                                 "rate_limit_per_second, max_parts, options FROM providers "
-                                 "WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Sending::ProviderConfig config;
-    config.id = query.value(0).toLongLong();
-    config.name = query.value(1).toString();
-    config.kind = query.value(2).toString();
-    config.endpoint = QUrl(query.value(3).toString());
-    config.senderId = query.value(4).toString();
-    config.ratePerSecond = query.value(5).toDouble();
-    config.maxParts = query.value(6).toInt();
-    config.options = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
-    return config;
 }
 
 } // namespace
@@ -93,18 +72,23 @@ void SendingCommands::add(QList<Command> &commands)
              const QString providerName = context.parser.value(QStringLiteral("provider"));
              if (!providerName.isEmpty())
                  providerId = store.providerId(providerName);
-             const std::optional<Sending::ProviderConfig> config =
-                 providerConfig(database, providerId);
-             if (!config)
+             if (providerId <= 0)
                  return context.fail(tr("no provider for this campaign"));
+             // The row and its secret from the OS keychain (none for the Sandbox).
+             Sending::CredentialStore credentials;
+             Sending::ProviderStore providers(database, &credentials);
+             QString error;
+             const std::optional<Sending::ProviderConfig> config =
+                 providers.config(providerId, &error);
+             if (!config)
+                 return context.fail(error);
 
              SendEngine::Options options;
              options.campaignId = campaign->id;
              options.provider = *config;
              options.instanceId = context.parser.value(QStringLiteral("instance"));
              if (options.instanceId.isEmpty())
-                 options.instanceId =
-                     QHostInfo::localHostName() + QLatin1Char('/') + Database::localActor();
+                 options.instanceId = SendEngine::defaultInstanceId();
              if (context.parser.isSet(QStringLiteral("concurrency")))
                  options.concurrency =
                      std::max(1, context.parser.value(QStringLiteral("concurrency")).toInt());

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QThread>
 
@@ -25,6 +26,11 @@ SendEngine::SendEngine(Database *database, Options options, QObject *parent)
     connect(&m_pumpTimer, &QTimer::timeout, this, &SendEngine::pump);
     m_progressTimer.setInterval(250);
     connect(&m_progressTimer, &QTimer::timeout, this, &SendEngine::emitProgress);
+}
+
+QString SendEngine::defaultInstanceId()
+{
+    return QHostInfo::localHostName() + QLatin1Char('/') + Database::localActor();
 }
 
 SendEngine::~SendEngine() = default;

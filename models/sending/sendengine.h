@@ -57,6 +57,10 @@ public:
     };
 
     SendEngine(Database *database, Options options, QObject *parent = nullptr);
+
+    // "host/user": the instance id of this computer's sender, so that a restart recovers the
+    // messages its previous run left in flight.
+    static QString defaultInstanceId();
     ~SendEngine() override;
 
 public Q_SLOTS:

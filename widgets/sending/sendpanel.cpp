@@ -11,7 +11,6 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHostInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -574,7 +573,7 @@ void SendPanel::startEngine(const Sending::ProviderConfig &config)
     options.campaignId = m_sendingId;
     options.provider = config;
     // As tribune-cli send: a restart on this computer by this user recovers its claims.
-    options.instanceId = QHostInfo::localHostName() + QLatin1Char('/') + Database::localActor();
+    options.instanceId = SendEngine::defaultInstanceId();
     options.drainMs = drainMsFor(config);
 
     m_thread = new QThread(this);
