@@ -4,6 +4,7 @@
 #include "kannelprovider.h"
 #include "sandboxprovider.h"
 #include "twilioprovider.h"
+#include "vonageprovider.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -70,6 +71,8 @@ std::unique_ptr<Provider> Provider::create(const ProviderConfig &config,
         return std::make_unique<KannelProvider>(config, network);
     if (config.kind == QLatin1String("twilio"))
         return TwilioProvider::create(config, network, errorString);
+    if (config.kind == QLatin1String("vonage"))
+        return VonageProvider::create(config, network, errorString);
     *errorString = QCoreApplication::translate("Sending::Provider", "Unknown provider kind \"%1\".")
                        .arg(config.kind);
     return nullptr;

@@ -97,6 +97,12 @@ QUrl ProviderStore::defaultEndpoint(const QString &kind)
 {
     if (kind == QLatin1String("twilio"))
         return QUrl(QStringLiteral("https://api.twilio.com"));
+    if (kind == QLatin1String("vonage"))
+        return QUrl(QStringLiteral("https://rest.nexmo.com"));
+    if (kind == QLatin1String("octopush"))
+        return QUrl(QStringLiteral("https://api.octopush.com"));
+    if (kind == QLatin1String("smsfactor"))
+        return QUrl(QStringLiteral("https://api.smsfactor.com"));
     return {};
 }
 
@@ -218,6 +224,66 @@ bool ProviderStore::validate(const Entry &entry)
     return validateOptions(entry);
 }
 
+namespace {
+
+// Vonage, Octopush and SMSFactor: their account and the options their adapters read. An empty
+// text when valid.
+QString batchProviderOptionsError(const ProviderStore::Entry &entry)
+{
+    QHash<QString, QStringList> choices; // option -> allowed texts; empty: a boolean
+    if (entry.kind == QLatin1String("vonage")) {
+        if (entry.account.isEmpty() || !matches(QStringLiteral("[A-Za-z0-9]{4,64}"), entry.account))
+            return ProviderStore::tr("A Vonage account needs its API key (letters and digits).");
+        if (entry.senderId.isEmpty())
+            return ProviderStore::tr("A Vonage provider needs a sender id.");
+    } else if (entry.kind == QLatin1String("octopush")) {
+        if (!matches(QStringLiteral("[^@\\s]+@[^@\\s]+"), entry.account))
+            return ProviderStore::tr("An Octopush account needs its login (the account's e-mail "
+                                     "address).");
+        choices.insert(QStringLiteral("type"),
+                       {QStringLiteral("sms_premium"), QStringLiteral("sms_low_cost")});
+        choices.insert(QStringLiteral("purpose"),
+                       {QStringLiteral("alert"), QStringLiteral("wholesale")});
+        choices.insert(QStringLiteral("with_replies"), {});
+        if (entry.senderId.isEmpty()
+            && !entry.options.value(QStringLiteral("with_replies")).toBool())
+            return ProviderStore::tr("An Octopush provider needs a sender id (3 to 11 letters or "
+                                     "digits), unless replies are on.");
+        if (!entry.senderId.isEmpty()
+            && !matches(QStringLiteral("[A-Za-z0-9]{3,11}"), entry.senderId))
+            return ProviderStore::tr("Octopush takes a sender id of 3 to 11 letters or digits.");
+    } else {
+        choices.insert(QStringLiteral("pushtype"),
+                       {QStringLiteral("alert"), QStringLiteral("marketing")});
+    }
+    const QString timeoutKey = QStringLiteral("timeout_ms");
+    for (auto it = entry.options.constBegin(); it != entry.options.constEnd(); ++it) {
+        if (it.key() == timeoutKey) {
+            const double timeout = it.value().toDouble(-1);
+            if (timeout < 100 || timeout > 600000)
+                return ProviderStore::tr(
+                    "The timeout must be between 100 and 600000 milliseconds.");
+            continue;
+        }
+        if (!choices.contains(it.key())) {
+            QStringList known = choices.keys();
+            known.append(timeoutKey);
+            known.sort();
+            return ProviderStore::tr("Unknown %1 option \"%2\" (expected one of: %3).")
+                .arg(entry.kind, it.key(), known.join(QStringLiteral(", ")));
+        }
+        const QStringList allowed = choices.value(it.key());
+        if (allowed.isEmpty() ? !it.value().isBool() : !allowed.contains(it.value().toString()))
+            return allowed.isEmpty()
+                ? ProviderStore::tr("The option \"%1\" must be true or false.").arg(it.key())
+                : ProviderStore::tr("The option \"%1\" must be one of: %2.")
+                      .arg(it.key(), allowed.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
+} // namespace
+
 bool ProviderStore::validateOptions(const Entry &entry)
 {
     for (auto it = entry.options.constBegin(); it != entry.options.constEnd(); ++it) {
@@ -271,6 +337,11 @@ bool ProviderStore::validateOptions(const Entry &entry)
                 return false;
             }
         }
+    }
+    if (entry.kind == QLatin1String("vonage") || entry.kind == QLatin1String("octopush")
+        || entry.kind == QLatin1String("smsfactor")) {
+        m_errorString = batchProviderOptionsError(entry);
+        return m_errorString.isEmpty();
     }
     return true;
 }
