@@ -2,6 +2,7 @@
 #include "provider.h"
 
 #include "kannelprovider.h"
+#include "octopushprovider.h"
 #include "sandboxprovider.h"
 #include "twilioprovider.h"
 #include "vonageprovider.h"
@@ -73,6 +74,8 @@ std::unique_ptr<Provider> Provider::create(const ProviderConfig &config,
         return TwilioProvider::create(config, network, errorString);
     if (config.kind == QLatin1String("vonage"))
         return VonageProvider::create(config, network, errorString);
+    if (config.kind == QLatin1String("octopush"))
+        return OctopushProvider::create(config, network, errorString);
     *errorString = QCoreApplication::translate("Sending::Provider", "Unknown provider kind \"%1\".")
                        .arg(config.kind);
     return nullptr;
