@@ -4,6 +4,7 @@
 #include "kannelprovider.h"
 #include "octopushprovider.h"
 #include "sandboxprovider.h"
+#include "smsfactorprovider.h"
 #include "twilioprovider.h"
 #include "vonageprovider.h"
 
@@ -76,6 +77,8 @@ std::unique_ptr<Provider> Provider::create(const ProviderConfig &config,
         return VonageProvider::create(config, network, errorString);
     if (config.kind == QLatin1String("octopush"))
         return OctopushProvider::create(config, network, errorString);
+    if (config.kind == QLatin1String("smsfactor"))
+        return SmsFactorProvider::create(config, network, errorString);
     *errorString = QCoreApplication::translate("Sending::Provider", "Unknown provider kind \"%1\".")
                        .arg(config.kind);
     return nullptr;
