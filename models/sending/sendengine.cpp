@@ -47,8 +47,11 @@ bool SendEngine::setCampaignState(int state, QString *errorString)
     if (campaign->state == target)
         return true;
     if (!store.setState(&*campaign, target)) {
+        // Another instance sending the same campaign may have made the same move at the same
+        // moment (both find the outbox empty and close the campaign).
         *errorString = store.errorString();
-        return false;
+        const std::optional<Campaign> now = store.find(m_options.campaignId);
+        return now && now->state == target;
     }
     return true;
 }
@@ -88,8 +91,15 @@ void SendEngine::start()
             m_outbox->enqueue(*campaign, m_options.provider.maxParts);
         if (!enqueued.ok)
             return finish(false, QStringLiteral("error"), enqueued.errorString);
-        if (!store.setState(&*campaign, Campaign::State::Sending))
-            return finish(false, QStringLiteral("error"), store.errorString());
+        if (!store.setState(&*campaign, Campaign::State::Sending)) {
+            // Another instance started the campaign at the same moment and moved it to sending
+            // first: both enqueues add each recipient once (UNIQUE (campaign_id, phone)), so
+            // this one joins it.
+            const QString refused = store.errorString();
+            const std::optional<Campaign> now = store.find(m_options.campaignId);
+            if (!now || now->state != Campaign::State::Sending)
+                return finish(false, QStringLiteral("error"), refused);
+        }
         break;
     }
     case Campaign::State::Paused:
