@@ -2267,6 +2267,38 @@ Statement: %4</translation>
         <source>Cannot read the secret of provider &quot;%1&quot;: %2</source>
         <translation>Cannot read the secret of provider &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>A Vonage account needs its API key (letters and digits).</source>
+        <translation>A Vonage account needs its API key (letters and digits).</translation>
+    </message>
+    <message>
+        <source>A Vonage provider needs a sender id.</source>
+        <translation>A Vonage provider needs a sender id.</translation>
+    </message>
+    <message>
+        <source>An Octopush account needs its login (the account&apos;s e-mail address).</source>
+        <translation>An Octopush account needs its login (the account&apos;s e-mail address).</translation>
+    </message>
+    <message>
+        <source>An Octopush provider needs a sender id (3 to 11 letters or digits), unless replies are on.</source>
+        <translation>An Octopush provider needs a sender id (3 to 11 letters or digits), unless replies are on.</translation>
+    </message>
+    <message>
+        <source>Octopush takes a sender id of 3 to 11 letters or digits.</source>
+        <translation>Octopush takes a sender id of 3 to 11 letters or digits.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 option &quot;%2&quot; (expected one of: %3).</source>
+        <translation>Unknown %1 option &quot;%2&quot; (expected one of: %3).</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; must be true or false.</source>
+        <translation>The option &quot;%1&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; must be one of: %2.</source>
+        <translation>The option &quot;%1&quot; must be one of: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPanel</name>
@@ -3088,6 +3120,57 @@ Editing the campaign afterwards withdraws the approval.</translation>
     </message>
 </context>
 <context>
+    <name>Sending::OctopushProvider</name>
+    <message>
+        <source>The Octopush provider &quot;%1&quot; needs its login (e-mail) and its API key (stored in the system keychain).</source>
+        <translation>The Octopush provider &quot;%1&quot; needs its login (e-mail) and its API key (stored in the system keychain).</translation>
+    </message>
+    <message>
+        <source>Octopush&apos;s answer could not be read (HTTP %1): %2</source>
+        <translation>Octopush&apos;s answer could not be read (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Octopush took %1 of the %2 numbers; it reports the others as undeliverable.</source>
+        <translation>Octopush took %1 of the %2 numbers; it reports the others as undeliverable.</translation>
+    </message>
+    <message>
+        <source>Octopush answered HTTP %1.</source>
+        <translation>Octopush answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The login or the API key is missing.</source>
+        <translation>The login or the API key is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Octopush: %1</source>
+        <translation>Cannot reach Octopush: %1</translation>
+    </message>
+    <message>
+        <source>Octopush refused the login or the API key (HTTP %1).</source>
+        <translation>Octopush refused the login or the API key (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Octopush answered HTTP %1: %2</source>
+        <translation>Octopush answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to Octopush (simulation: one message would cost %1).</source>
+        <translation>Connected to Octopush (simulation: one message would cost %1).</translation>
+    </message>
+    <message>
+        <source>Octopush callbacks are POST requests.</source>
+        <translation>Octopush callbacks are POST requests.</translation>
+    </message>
+    <message>
+        <source>An Octopush delivery report without message_id, number or status.</source>
+        <translation>An Octopush delivery report without message_id, number or status.</translation>
+    </message>
+    <message>
+        <source>An Octopush reply or STOP without number.</source>
+        <translation>An Octopush reply or STOP without number.</translation>
+    </message>
+</context>
+<context>
     <name>Sending::Provider</name>
     <message>
         <source>The provider&apos;s address must use HTTPS (plain HTTP is accepted only on this computer): %1</source>
@@ -3096,6 +3179,73 @@ Editing the campaign afterwards withdraws the approval.</translation>
     <message>
         <source>Unknown provider kind &quot;%1&quot;.</source>
         <translation>Unknown provider kind &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::SmsFactorProvider</name>
+    <message>
+        <source>The SMSFactor provider &quot;%1&quot; needs its API token (stored in the system keychain).</source>
+        <translation>The SMSFactor provider &quot;%1&quot; needs its API token (stored in the system keychain).</translation>
+    </message>
+    <message>
+        <source>SMSFactor answered HTTP %1.</source>
+        <translation>SMSFactor answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>SMSFactor&apos;s answer could not be read (HTTP %1): %2</source>
+        <translation>SMSFactor&apos;s answer could not be read (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>SMSFactor refused the messages (HTTP %1).</source>
+        <translation>SMSFactor refused the messages (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>SMSFactor refused the messages: %1</source>
+        <translation>SMSFactor refused the messages: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 on the blacklist, %3 invalid, %4 undeliverable (NPAI)</source>
+        <translation>%1 sent, %2 on the blacklist, %3 invalid, %4 undeliverable (NPAI)</translation>
+    </message>
+    <message>
+        <source>SMSFactor sent none of the messages: %1.</source>
+        <translation>SMSFactor sent none of the messages: %1.</translation>
+    </message>
+    <message>
+        <source>SMSFactor sent only some of the batch: %1.</source>
+        <translation>SMSFactor sent only some of the batch: %1.</translation>
+    </message>
+    <message>
+        <source>The API token is missing.</source>
+        <translation>The API token is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot reach SMSFactor: %1</source>
+        <translation>Cannot reach SMSFactor: %1</translation>
+    </message>
+    <message>
+        <source>SMSFactor refused the API token (HTTP %1).</source>
+        <translation>SMSFactor refused the API token (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>SMSFactor answered HTTP %1: %2</source>
+        <translation>SMSFactor answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to SMSFactor (simulation accepted; %1 credits left).</source>
+        <translation>Connected to SMSFactor (simulation accepted; %1 credits left).</translation>
+    </message>
+    <message>
+        <source>SMSFactor webhooks are GET or POST requests.</source>
+        <translation>SMSFactor webhooks are GET or POST requests.</translation>
+    </message>
+    <message>
+        <source>An SMSFactor delivery report without message_id or status.</source>
+        <translation>An SMSFactor delivery report without message_id or status.</translation>
+    </message>
+    <message>
+        <source>An SMSFactor reply or STOP without its sender number.</source>
+        <translation>An SMSFactor reply or STOP without its sender number.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3301,65 @@ Editing the campaign afterwards withdraws the approval.</translation>
     <message>
         <source>A Twilio incoming message without From.</source>
         <translation>A Twilio incoming message without From.</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::VonageProvider</name>
+    <message>
+        <source>The Vonage provider &quot;%1&quot; needs its API key and its API secret (stored in the system keychain).</source>
+        <translation>The Vonage provider &quot;%1&quot; needs its API key and its API secret (stored in the system keychain).</translation>
+    </message>
+    <message>
+        <source>Vonage answered HTTP %1.</source>
+        <translation>Vonage answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Vonage&apos;s answer could not be read: %1</source>
+        <translation>Vonage&apos;s answer could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Vonage refused the message (status %1).</source>
+        <translation>Vonage refused the message (status %1).</translation>
+    </message>
+    <message>
+        <source>Vonage took %1 of the %2 parts, then refused one: %3</source>
+        <translation>Vonage took %1 of the %2 parts, then refused one: %3</translation>
+    </message>
+    <message>
+        <source>Vonage refuses the account itself (status %1: %2); no message can be sent until it is fixed.</source>
+        <translation>Vonage refuses the account itself (status %1: %2); no message can be sent until it is fixed.</translation>
+    </message>
+    <message>
+        <source>The API key or the API secret is missing.</source>
+        <translation>The API key or the API secret is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Vonage: %1</source>
+        <translation>Cannot reach Vonage: %1</translation>
+    </message>
+    <message>
+        <source>Vonage refused the API key or the API secret (HTTP %1).</source>
+        <translation>Vonage refused the API key or the API secret (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Vonage answered HTTP %1 without a balance.</source>
+        <translation>Vonage answered HTTP %1 without a balance.</translation>
+    </message>
+    <message>
+        <source>Connected to Vonage; balance %1.</source>
+        <translation>Connected to Vonage; balance %1.</translation>
+    </message>
+    <message>
+        <source>Vonage webhooks are GET or POST requests.</source>
+        <translation>Vonage webhooks are GET or POST requests.</translation>
+    </message>
+    <message>
+        <source>A Vonage delivery receipt without messageId or status.</source>
+        <translation>A Vonage delivery receipt without messageId or status.</translation>
+    </message>
+    <message>
+        <source>A Vonage inbound message without msisdn.</source>
+        <translation>A Vonage inbound message without msisdn.</translation>
     </message>
 </context>
 <context>

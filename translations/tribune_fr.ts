@@ -2267,6 +2267,38 @@ Instruction : %4</translation>
         <source>Cannot read the secret of provider &quot;%1&quot;: %2</source>
         <translation>Impossible de lire le secret du fournisseur « %1 » : %2</translation>
     </message>
+    <message>
+        <source>A Vonage account needs its API key (letters and digits).</source>
+        <translation>Un compte Vonage a besoin de sa clé d’API (lettres et chiffres).</translation>
+    </message>
+    <message>
+        <source>A Vonage provider needs a sender id.</source>
+        <translation>Un fournisseur Vonage a besoin d’un expéditeur.</translation>
+    </message>
+    <message>
+        <source>An Octopush account needs its login (the account&apos;s e-mail address).</source>
+        <translation>Un compte Octopush a besoin de son identifiant (l’adresse e-mail du compte).</translation>
+    </message>
+    <message>
+        <source>An Octopush provider needs a sender id (3 to 11 letters or digits), unless replies are on.</source>
+        <translation>Un fournisseur Octopush a besoin d’un expéditeur (3 à 11 lettres ou chiffres), sauf si les réponses sont activées.</translation>
+    </message>
+    <message>
+        <source>Octopush takes a sender id of 3 to 11 letters or digits.</source>
+        <translation>Octopush accepte un expéditeur de 3 à 11 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 option &quot;%2&quot; (expected one of: %3).</source>
+        <translation>Option %1 inconnue « %2 » (attendu : l’une de %3).</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; must be true or false.</source>
+        <translation>L’option « %1 » doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; must be one of: %2.</source>
+        <translation>L’option « %1 » doit être l’une de : %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPanel</name>
@@ -3088,6 +3120,57 @@ Modifier la campagne ensuite retire l&apos;approbation.</translation>
     </message>
 </context>
 <context>
+    <name>Sending::OctopushProvider</name>
+    <message>
+        <source>The Octopush provider &quot;%1&quot; needs its login (e-mail) and its API key (stored in the system keychain).</source>
+        <translation>Le fournisseur Octopush « %1 » a besoin de son identifiant (e-mail) et de sa clé d’API (conservée dans le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>Octopush&apos;s answer could not be read (HTTP %1): %2</source>
+        <translation>La réponse d’Octopush est illisible (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>Octopush took %1 of the %2 numbers; it reports the others as undeliverable.</source>
+        <translation>Octopush a pris %1 des %2 numéros ; il signale les autres comme non distribuables.</translation>
+    </message>
+    <message>
+        <source>Octopush answered HTTP %1.</source>
+        <translation>Octopush a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The login or the API key is missing.</source>
+        <translation>L’identifiant ou la clé d’API manque.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Octopush: %1</source>
+        <translation>Impossible de joindre Octopush : %1</translation>
+    </message>
+    <message>
+        <source>Octopush refused the login or the API key (HTTP %1).</source>
+        <translation>Octopush a refusé l’identifiant ou la clé d’API (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Octopush answered HTTP %1: %2</source>
+        <translation>Octopush a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>Connected to Octopush (simulation: one message would cost %1).</source>
+        <translation>Connexion à Octopush réussie (simulation : un message coûterait %1).</translation>
+    </message>
+    <message>
+        <source>Octopush callbacks are POST requests.</source>
+        <translation>Les rappels d’Octopush sont des requêtes POST.</translation>
+    </message>
+    <message>
+        <source>An Octopush delivery report without message_id, number or status.</source>
+        <translation>Un accusé de réception Octopush sans message_id, number ou status.</translation>
+    </message>
+    <message>
+        <source>An Octopush reply or STOP without number.</source>
+        <translation>Une réponse ou un STOP Octopush sans numéro.</translation>
+    </message>
+</context>
+<context>
     <name>Sending::Provider</name>
     <message>
         <source>The provider&apos;s address must use HTTPS (plain HTTP is accepted only on this computer): %1</source>
@@ -3096,6 +3179,73 @@ Modifier la campagne ensuite retire l&apos;approbation.</translation>
     <message>
         <source>Unknown provider kind &quot;%1&quot;.</source>
         <translation>Type de fournisseur inconnu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::SmsFactorProvider</name>
+    <message>
+        <source>The SMSFactor provider &quot;%1&quot; needs its API token (stored in the system keychain).</source>
+        <translation>Le fournisseur SMSFactor « %1 » a besoin de son jeton d’API (conservé dans le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>SMSFactor answered HTTP %1.</source>
+        <translation>SMSFactor a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>SMSFactor&apos;s answer could not be read (HTTP %1): %2</source>
+        <translation>La réponse de SMSFactor est illisible (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>SMSFactor refused the messages (HTTP %1).</source>
+        <translation>SMSFactor a refusé les messages (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>SMSFactor refused the messages: %1</source>
+        <translation>SMSFactor a refusé les messages : %1</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 on the blacklist, %3 invalid, %4 undeliverable (NPAI)</source>
+        <translation>%1 envoyés, %2 en liste noire, %3 invalides, %4 non distribuables (NPAI)</translation>
+    </message>
+    <message>
+        <source>SMSFactor sent none of the messages: %1.</source>
+        <translation>SMSFactor n’a envoyé aucun des messages : %1.</translation>
+    </message>
+    <message>
+        <source>SMSFactor sent only some of the batch: %1.</source>
+        <translation>SMSFactor n’a envoyé qu’une partie du lot : %1.</translation>
+    </message>
+    <message>
+        <source>The API token is missing.</source>
+        <translation>Le jeton d’API manque.</translation>
+    </message>
+    <message>
+        <source>Cannot reach SMSFactor: %1</source>
+        <translation>Impossible de joindre SMSFactor : %1</translation>
+    </message>
+    <message>
+        <source>SMSFactor refused the API token (HTTP %1).</source>
+        <translation>SMSFactor a refusé le jeton d’API (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>SMSFactor answered HTTP %1: %2</source>
+        <translation>SMSFactor a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>Connected to SMSFactor (simulation accepted; %1 credits left).</source>
+        <translation>Connexion à SMSFactor réussie (simulation acceptée ; %1 crédits restants).</translation>
+    </message>
+    <message>
+        <source>SMSFactor webhooks are GET or POST requests.</source>
+        <translation>Les webhooks de SMSFactor sont des requêtes GET ou POST.</translation>
+    </message>
+    <message>
+        <source>An SMSFactor delivery report without message_id or status.</source>
+        <translation>Un accusé de réception SMSFactor sans message_id ni status.</translation>
+    </message>
+    <message>
+        <source>An SMSFactor reply or STOP without its sender number.</source>
+        <translation>Une réponse ou un STOP SMSFactor sans le numéro de l’expéditeur.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3301,65 @@ Modifier la campagne ensuite retire l&apos;approbation.</translation>
     <message>
         <source>A Twilio incoming message without From.</source>
         <translation>Un message entrant Twilio sans From.</translation>
+    </message>
+</context>
+<context>
+    <name>Sending::VonageProvider</name>
+    <message>
+        <source>The Vonage provider &quot;%1&quot; needs its API key and its API secret (stored in the system keychain).</source>
+        <translation>Le fournisseur Vonage « %1 » a besoin de sa clé d’API et de son secret d’API (conservés dans le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>Vonage answered HTTP %1.</source>
+        <translation>Vonage a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Vonage&apos;s answer could not be read: %1</source>
+        <translation>La réponse de Vonage est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Vonage refused the message (status %1).</source>
+        <translation>Vonage a refusé le message (statut %1).</translation>
+    </message>
+    <message>
+        <source>Vonage took %1 of the %2 parts, then refused one: %3</source>
+        <translation>Vonage a pris %1 des %2 parties, puis en a refusé une : %3</translation>
+    </message>
+    <message>
+        <source>Vonage refuses the account itself (status %1: %2); no message can be sent until it is fixed.</source>
+        <translation>Vonage refuse le compte lui-même (statut %1 : %2) ; aucun message ne peut partir tant que ce n’est pas réglé.</translation>
+    </message>
+    <message>
+        <source>The API key or the API secret is missing.</source>
+        <translation>La clé d’API ou le secret d’API manque.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Vonage: %1</source>
+        <translation>Impossible de joindre Vonage : %1</translation>
+    </message>
+    <message>
+        <source>Vonage refused the API key or the API secret (HTTP %1).</source>
+        <translation>Vonage a refusé la clé d’API ou le secret d’API (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Vonage answered HTTP %1 without a balance.</source>
+        <translation>Vonage a répondu HTTP %1 sans indiquer de solde.</translation>
+    </message>
+    <message>
+        <source>Connected to Vonage; balance %1.</source>
+        <translation>Connexion à Vonage réussie ; solde %1.</translation>
+    </message>
+    <message>
+        <source>Vonage webhooks are GET or POST requests.</source>
+        <translation>Les webhooks de Vonage sont des requêtes GET ou POST.</translation>
+    </message>
+    <message>
+        <source>A Vonage delivery receipt without messageId or status.</source>
+        <translation>Un accusé de réception Vonage sans messageId ni status.</translation>
+    </message>
+    <message>
+        <source>A Vonage inbound message without msisdn.</source>
+        <translation>Un message entrant Vonage sans msisdn.</translation>
     </message>
 </context>
 <context>
