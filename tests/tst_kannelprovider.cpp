@@ -4,6 +4,7 @@
 #include "sending/callbacklistener.h"
 #include "sending/kannelprovider.h"
 #include "storage/database.h"
+#include "support/fakehttpserver.h"
 #include "support/kannelgateway.h"
 #include "support/testdatabase.h"
 
@@ -13,7 +14,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Sending;
@@ -84,71 +84,17 @@ QList<SubmitResult> submitAndWait(Provider &provider, const QList<OutgoingMessag
     return results;
 }
 
-// A one-connection-at-a-time HTTP server answering every request the same way.
-class FakeHttpServer final : public QTcpServer
+// The fake server answering as Kannel's sendsms does: plain text.
+void answerAsKannel(FakeHttpServer &server, int status, const QByteArray &body)
 {
-public:
-    enum class Mode { Answer, Silent, Drop, Garbage };
-    explicit FakeHttpServer(Mode mode, int status = 200, QByteArray body = {})
-        : m_mode(mode)
-        , m_status(status)
-        , m_body(std::move(body))
-    {
-        connect(this, &QTcpServer::newConnection, this, [this]() {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() {
-                    QByteArray &buffer = m_buffer[socket];
-                    buffer += socket->readAll();
-                    const qsizetype end = buffer.indexOf("\r\n\r\n");
-                    if (end < 0 || buffer.size() < end + 4 + contentLength(buffer.left(end)))
-                        return;
-                    requests.append(m_buffer.take(socket));
-                    reply(socket);
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/cgi-bin/sendsms").arg(serverPort()));
-    }
-    QList<QByteArray> requests;
+    server.setContentType("text/html");
+    server.reply(status, body);
+}
 
-private:
-    static qsizetype contentLength(const QByteArray &head)
-    {
-        for (const QByteArray &line : head.split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                return line.mid(15).trimmed().toLongLong();
-        }
-        return 0;
-    }
-    void reply(QTcpSocket *socket)
-    {
-        switch (m_mode) {
-        case Mode::Silent:
-            return;
-        case Mode::Drop:
-            socket->abort();
-            return;
-        case Mode::Garbage:
-            socket->write("this is not HTTP\r\n\r\n");
-            socket->disconnectFromHost();
-            return;
-        case Mode::Answer:
-            socket->write("HTTP/1.1 " + QByteArray::number(m_status)
-                          + " X\r\nContent-Type: text/html\r\nContent-Length: "
-                          + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
-            return;
-        }
-    }
-    Mode m_mode;
-    int m_status;
-    QByteArray m_body;
-    QHash<QTcpSocket *, QByteArray> m_buffer;
-};
+QUrl sendsmsUrl(const FakeHttpServer &server)
+{
+    return server.url(QStringLiteral("/cgi-bin/sendsms"));
+}
 
 QVariant scalar(Database &db, const QString &sql)
 {
@@ -214,15 +160,16 @@ void tst_KannelProvider::requestOnTheWire()
 {
     // What reaches the gateway: one POST, the UTF-8 text as the body, the parameters in headers
     // and no password in the request line.
-    FakeHttpServer server(FakeHttpServer::Mode::Answer, 202, "0: Accepted for delivery");
+    FakeHttpServer server;
+    answerAsKannel(server, 202, "0: Accepted for delivery");
     QNetworkAccessManager network;
-    KannelProvider provider(kannelConfig(server.url()), &network);
+    KannelProvider provider(kannelConfig(sendsmsUrl(server)), &network);
     const QList<SubmitResult> results =
         submitAndWait(provider, {message(5, QStringLiteral("+33612345678"), FrenchUcs2)});
     QCOMPARE(results.size(), 1);
     QCOMPARE(results.constFirst().outcome, SubmitOutcome::Accepted);
     QCOMPARE(server.requests.size(), 1);
-    const QByteArray request = server.requests.constFirst();
+    const QByteArray request = server.requests.constFirst().raw;
     const qsizetype end = request.indexOf("\r\n\r\n");
     QVERIFY(end > 0);
     const QByteArray head = request.left(end);
@@ -238,9 +185,10 @@ void tst_KannelProvider::requestOnTheWire()
 void tst_KannelProvider::unsafeParameter()
 {
     // A line break in a header value would let it write headers of its own: refused, not sent.
-    FakeHttpServer server(FakeHttpServer::Mode::Answer, 202, "0: Accepted for delivery");
+    FakeHttpServer server;
+    answerAsKannel(server, 202, "0: Accepted for delivery");
     QNetworkAccessManager network;
-    KannelProvider provider(kannelConfig(server.url()), &network);
+    KannelProvider provider(kannelConfig(sendsmsUrl(server)), &network);
     OutgoingMessage m = message(6, QStringLiteral("+33612345678"), QStringLiteral("Bonjour"));
     m.sender = QStringLiteral("Tribune\r\nX-Kannel-To: +33600000000");
     const QList<SubmitResult> results = submitAndWait(provider, {m});
@@ -249,7 +197,7 @@ void tst_KannelProvider::unsafeParameter()
     QCOMPARE(results.constFirst().outcome, SubmitOutcome::Failed);
     QCOMPARE(results.constFirst().errorCode, QStringLiteral("bad-parameter"));
 
-    ProviderConfig config = kannelConfig(server.url());
+    ProviderConfig config = kannelConfig(sendsmsUrl(server));
     config.secret = QStringLiteral("s3cret\ntest");
     KannelProvider badSecret(config, &network);
     bool called = false;
@@ -337,8 +285,9 @@ void tst_KannelProvider::callbacks()
 
 void tst_KannelProvider::tooManyParts()
 {
-    FakeHttpServer server(FakeHttpServer::Mode::Answer, 202, "0: Accepted for delivery");
-    ProviderConfig config = kannelConfig(server.url());
+    FakeHttpServer server;
+    answerAsKannel(server, 202, "0: Accepted for delivery");
+    ProviderConfig config = kannelConfig(sendsmsUrl(server));
     config.maxParts = 2;
     QNetworkAccessManager network;
     KannelProvider provider(config, &network);
@@ -358,25 +307,26 @@ void tst_KannelProvider::replyMapping_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("outcome");
 
-    using M = FakeHttpServer::Mode;
-    QTest::newRow("202 accepted") << int(M::Answer) << 202 << QByteArray("0: Accepted for delivery")
+    using M = FakeHttpServer::Fault;
+    QTest::newRow("202 accepted") << int(M::None) << 202 << QByteArray("0: Accepted for delivery")
                                   << int(SubmitOutcome::Accepted);
-    QTest::newRow("202 queued") << int(M::Answer) << 202
-                                << QByteArray("3: Queued for later delivery")
+    QTest::newRow("202 queued") << int(M::None) << 202 << QByteArray("3: Queued for later delivery")
                                 << int(SubmitOutcome::Accepted);
     QTest::newRow("403 credentials")
-        << int(M::Answer) << 403 << QByteArray("Authorization failed for sendsms")
+        << int(M::None) << 403 << QByteArray("Authorization failed for sendsms")
         << int(SubmitOutcome::Failed);
-    QTest::newRow("400 bad request") << int(M::Answer) << 400
+    QTest::newRow("400 bad request") << int(M::None) << 400
                                      << QByteArray("Number(s) has/have been denied by white- "
                                                    "and/or black-lists.")
                                      << int(SubmitOutcome::Failed);
     QTest::newRow("503 temporary")
-        << int(M::Answer) << 503 << QByteArray("Temporal failure, try again later.")
+        << int(M::None) << 503 << QByteArray("Temporal failure, try again later.")
         << int(SubmitOutcome::Retry);
-    QTest::newRow("timeout") << int(M::Silent) << 0 << QByteArray() << int(SubmitOutcome::Unknown);
-    QTest::newRow("dropped") << int(M::Drop) << 0 << QByteArray() << int(SubmitOutcome::Unknown);
-    QTest::newRow("unreadable") << int(M::Garbage) << 0 << QByteArray()
+    QTest::newRow("timeout") << int(M::NoAnswer) << 0 << QByteArray()
+                             << int(SubmitOutcome::Unknown);
+    QTest::newRow("dropped") << int(M::DropBeforeReply) << 0 << QByteArray()
+                             << int(SubmitOutcome::Unknown);
+    QTest::newRow("unreadable") << int(M::NotHttp) << 0 << QByteArray()
                                 << int(SubmitOutcome::Unknown);
     QTest::newRow("refused") << -1 << 0 << QByteArray() << int(SubmitOutcome::Retry);
 }
@@ -396,8 +346,10 @@ void tst_KannelProvider::replyMapping()
         endpoint =
             QUrl(QStringLiteral("http://127.0.0.1:%1/cgi-bin/sendsms").arg(closed.serverPort()));
     } else {
-        server = std::make_unique<FakeHttpServer>(FakeHttpServer::Mode(mode), status, body);
-        endpoint = server->url();
+        server = std::make_unique<FakeHttpServer>();
+        answerAsKannel(*server, status, body);
+        server->fault(FakeHttpServer::Fault(mode));
+        endpoint = sendsmsUrl(*server);
     }
     ProviderConfig config = kannelConfig(endpoint);
     config.options.insert(QStringLiteral("timeoutMs"), 300);

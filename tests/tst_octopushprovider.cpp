@@ -3,13 +3,13 @@
 // API's format and injects faults (429, 500, 503, timeouts, dropped connections, unreadable
 // JSON, fewer contacts than sent).
 #include "sending/octopushprovider.h"
+#include "support/fakehttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Sending;
@@ -18,117 +18,6 @@ namespace {
 
 const QString kLogin = QStringLiteral("campagne@example.org");
 const QString kKey = QStringLiteral("key-0123456789");
-
-// One request as the fake server read it.
-struct Received
-{
-    QByteArray method;
-    QByteArray path;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;
-    QUrlQuery form() const
-    {
-        QByteArray text = body;
-        text.replace('+', ' ');
-        return QUrlQuery(QString::fromUtf8(text));
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-// A fake provider on 127.0.0.1: answers each request with the current reply (or a fault).
-class FakeServer : public QObject
-{
-    Q_OBJECT
-public:
-    enum class Fault { None, NoAnswer, DropBeforeReply, DropMidReply };
-
-    FakeServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &FakeServer::accept);
-        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
-    }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
-    }
-    void reply(int status, const QByteArray &body, const QList<QByteArray> &headers = {})
-    {
-        m_status = status;
-        m_body = body;
-        m_headers = headers;
-        m_fault = Fault::None;
-    }
-    void fault(Fault f) { m_fault = f; }
-    QList<Received> requests;
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            socket->setParent(this);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { read(socket); });
-        }
-    }
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        for (;;) {
-            const qsizetype end = buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            Received r;
-            const QList<QByteArray> lines = buffer.left(end).split('\n');
-            const QList<QByteArray> first = lines.at(0).trimmed().split(' ');
-            r.method = first.value(0);
-            r.path = first.value(1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines.at(i).indexOf(':');
-                if (colon > 0)
-                    r.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                     lines.at(i).mid(colon + 1).trimmed());
-            }
-            const qsizetype length = r.headers.value("content-length").toLongLong();
-            if (buffer.size() < end + 4 + length)
-                return;
-            r.body = buffer.mid(end + 4, length);
-            buffer.remove(0, end + 4 + length);
-            requests.append(r);
-            answer(socket);
-        }
-    }
-    void answer(QTcpSocket *socket)
-    {
-        switch (m_fault) {
-        case Fault::NoAnswer:
-            return;
-        case Fault::DropBeforeReply:
-            socket->abort();
-            return;
-        case Fault::DropMidReply:
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                          "Content-Length: 400\r\n\r\n{\"messages\": [");
-            socket->flush();
-            socket->abort();
-            return;
-        case Fault::None:
-            break;
-        }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(m_status) + " X\r\n"
-            + "Content-Type: application/json; charset=utf-8\r\n"
-            + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
-        for (const QByteArray &h : std::as_const(m_headers))
-            head += h + "\r\n";
-        socket->write(head + "\r\n" + m_body);
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    int m_status = 200;
-    QByteArray m_body;
-    QList<QByteArray> m_headers;
-    Fault m_fault = Fault::None;
-};
 
 // The port of a server that just closed: nobody listens there.
 QUrl closedPort()
@@ -192,7 +81,7 @@ CallbackRequest postJson(const QString &leaf, const QJsonObject &json)
 
 } // namespace
 
-Q_DECLARE_METATYPE(FakeServer::Fault)
+Q_DECLARE_METATYPE(FakeHttpServer::Fault)
 Q_DECLARE_METATYPE(Sending::SubmitOutcome)
 
 class tst_OctopushProvider : public QObject
@@ -251,7 +140,7 @@ void tst_OctopushProvider::createNeedsCredentials()
 
 void tst_OctopushProvider::requestFormat()
 {
-    FakeServer fake;
+    FakeHttpServer fake;
     fake.reply(201, sent(3, 0.165));
     OctopushProvider provider(config(fake.url()), &m_network);
     const QList<OutgoingMessage> messages = batch(3);
@@ -265,7 +154,7 @@ void tst_OctopushProvider::requestFormat()
         QCOMPARE(results.at(i).costMc, 5500);
     }
     QCOMPARE(fake.requests.size(), 1);
-    const Received &r = fake.requests.at(0);
+    const FakeHttpRequest &r = fake.requests.at(0);
     QCOMPARE(r.method, QByteArray("POST"));
     QCOMPARE(r.path, QByteArray("/v1/public/sms-campaign/send"));
     QCOMPARE(r.headers.value("api-login"), kLogin.toUtf8());
@@ -288,7 +177,7 @@ void tst_OctopushProvider::requestFormat()
 
 void tst_OctopushProvider::options()
 {
-    FakeServer fake;
+    FakeHttpServer fake;
     fake.reply(201, sent(1, 0.04));
     ProviderConfig c = config(fake.url());
     c.options.insert(QStringLiteral("type"), QStringLiteral("sms_low_cost"));
@@ -322,11 +211,11 @@ void tst_OctopushProvider::outcomes_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QList<QByteArray>>("headers");
-    QTest::addColumn<FakeServer::Fault>("fault");
+    QTest::addColumn<FakeHttpServer::Fault>("fault");
     QTest::addColumn<SubmitOutcome>("outcome");
     QTest::addColumn<QString>("errorCode");
     QTest::addColumn<int>("retryAfterMs");
-    using F = FakeServer::Fault;
+    using F = FakeHttpServer::Fault;
     using O = SubmitOutcome;
     const QList<QByteArray> none;
     const auto error = [](int code, const char *message) {
@@ -361,14 +250,15 @@ void tst_OctopushProvider::outcomes()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(QList<QByteArray>, headers);
-    QFETCH(FakeServer::Fault, fault);
+    QFETCH(FakeHttpServer::Fault, fault);
     QFETCH(SubmitOutcome, outcome);
     QFETCH(QString, errorCode);
     QFETCH(int, retryAfterMs);
 
-    FakeServer fake;
+    FakeHttpServer fake;
     fake.reply(status, body, headers);
     fake.fault(fault);
+    fake.setTruncatedReply(200, "{\"messages\": [");
     OctopushProvider provider(config(fake.url()), &m_network);
     const QList<SubmitResult> results = submitAndWait(provider, batch(3));
     // The whole batch shares the outcome: Octopush takes or refuses a request as a whole.
@@ -389,7 +279,7 @@ void tst_OctopushProvider::fewerContactsThanSent()
 {
     // Octopush dropped a number (blacklisted or invalid) and took the rest: nothing may be
     // sent again; its report names the dropped one.
-    FakeServer fake;
+    FakeHttpServer fake;
     fake.reply(201, sent(2, 0.11));
     OctopushProvider provider(config(fake.url()), &m_network);
     const QList<SubmitResult> results = submitAndWait(provider, batch(3));
@@ -411,7 +301,7 @@ void tst_OctopushProvider::connectionRefusedIsRetry()
 
 void tst_OctopushProvider::testConnection()
 {
-    FakeServer fake;
+    FakeHttpServer fake;
     fake.reply(201, sent(1, 0.055));
     OctopushProvider provider(config(fake.url()), &m_network);
     int calls = 0;
@@ -438,7 +328,7 @@ void tst_OctopushProvider::testConnection()
     test();
     QVERIFY(!ok);
     QVERIFY(text.contains(QLatin1String("refused")));
-    for (const Received &r : std::as_const(fake.requests))
+    for (const FakeHttpRequest &r : std::as_const(fake.requests))
         QCOMPARE(r.json().value("simulation_mode"), QJsonValue(true));
 }
 

@@ -3,13 +3,13 @@
 // injects faults (429, 500, 503, timeouts, dropped connections, unreadable JSON, refused and
 // partly sent batches).
 #include "sending/smsfactorprovider.h"
+#include "support/fakehttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Sending;
@@ -17,117 +17,6 @@ using namespace Sending;
 namespace {
 
 const QString kToken = QStringLiteral("eyJ0eXAiOiJKV1Qi.token");
-
-// One request as the fake server read it.
-struct Received
-{
-    QByteArray method;
-    QByteArray path;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;
-    QUrlQuery form() const
-    {
-        QByteArray text = body;
-        text.replace('+', ' ');
-        return QUrlQuery(QString::fromUtf8(text));
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-// A fake provider on 127.0.0.1: answers each request with the current reply (or a fault).
-class FakeServer : public QObject
-{
-    Q_OBJECT
-public:
-    enum class Fault { None, NoAnswer, DropBeforeReply, DropMidReply };
-
-    FakeServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &FakeServer::accept);
-        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
-    }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
-    }
-    void reply(int status, const QByteArray &body, const QList<QByteArray> &headers = {})
-    {
-        m_status = status;
-        m_body = body;
-        m_headers = headers;
-        m_fault = Fault::None;
-    }
-    void fault(Fault f) { m_fault = f; }
-    QList<Received> requests;
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            socket->setParent(this);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { read(socket); });
-        }
-    }
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        for (;;) {
-            const qsizetype end = buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            Received r;
-            const QList<QByteArray> lines = buffer.left(end).split('\n');
-            const QList<QByteArray> first = lines.at(0).trimmed().split(' ');
-            r.method = first.value(0);
-            r.path = first.value(1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines.at(i).indexOf(':');
-                if (colon > 0)
-                    r.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                     lines.at(i).mid(colon + 1).trimmed());
-            }
-            const qsizetype length = r.headers.value("content-length").toLongLong();
-            if (buffer.size() < end + 4 + length)
-                return;
-            r.body = buffer.mid(end + 4, length);
-            buffer.remove(0, end + 4 + length);
-            requests.append(r);
-            answer(socket);
-        }
-    }
-    void answer(QTcpSocket *socket)
-    {
-        switch (m_fault) {
-        case Fault::NoAnswer:
-            return;
-        case Fault::DropBeforeReply:
-            socket->abort();
-            return;
-        case Fault::DropMidReply:
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                          "Content-Length: 400\r\n\r\n{\"messages\": [");
-            socket->flush();
-            socket->abort();
-            return;
-        case Fault::None:
-            break;
-        }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(m_status) + " X\r\n"
-            + "Content-Type: application/json; charset=utf-8\r\n"
-            + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
-        for (const QByteArray &h : std::as_const(m_headers))
-            head += h + "\r\n";
-        socket->write(head + "\r\n" + m_body);
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    int m_status = 200;
-    QByteArray m_body;
-    QList<QByteArray> m_headers;
-    Fault m_fault = Fault::None;
-};
 
 // The port of a server that just closed: nobody listens there.
 QUrl closedPort()
@@ -189,7 +78,7 @@ QList<OutgoingMessage> batch(int n, Sms::Encoding encoding = Sms::Encoding::Ucs2
 
 } // namespace
 
-Q_DECLARE_METATYPE(FakeServer::Fault)
+Q_DECLARE_METATYPE(FakeHttpServer::Fault)
 Q_DECLARE_METATYPE(Sending::SubmitOutcome)
 
 class tst_SmsFactorProvider : public QObject
@@ -246,7 +135,7 @@ void tst_SmsFactorProvider::createNeedsToken()
 
 void tst_SmsFactorProvider::requestFormat()
 {
-    FakeServer fake;
+    FakeHttpServer fake;
     fake.reply(200, sent(2, 2));
     SmsFactorProvider provider(config(fake.url()), &m_network);
     const QList<OutgoingMessage> messages = batch(2);
@@ -258,7 +147,7 @@ void tst_SmsFactorProvider::requestFormat()
         QCOMPARE(results.at(i).providerMessageId, QStringLiteral("14672"));
     }
     QCOMPARE(fake.requests.size(), 1);
-    const Received &r = fake.requests.at(0);
+    const FakeHttpRequest &r = fake.requests.at(0);
     QCOMPARE(r.method, QByteArray("POST"));
     QCOMPARE(r.path, QByteArray("/send"));
     QCOMPARE(r.headers.value("authorization"), "Bearer " + kToken.toUtf8());
@@ -280,7 +169,7 @@ void tst_SmsFactorProvider::requestFormat()
 
 void tst_SmsFactorProvider::gsmAndMarketing()
 {
-    FakeServer fake;
+    FakeHttpServer fake;
     fake.reply(200, sent(1, 1));
     ProviderConfig c = config(fake.url());
     c.options.insert(QStringLiteral("pushtype"), QStringLiteral("marketing"));
@@ -300,12 +189,12 @@ void tst_SmsFactorProvider::outcomes_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QList<QByteArray>>("headers");
-    QTest::addColumn<FakeServer::Fault>("fault");
+    QTest::addColumn<FakeHttpServer::Fault>("fault");
     QTest::addColumn<SubmitOutcome>("outcome");
     QTest::addColumn<QString>("errorCode");
     QTest::addColumn<bool>("optedOut");
     QTest::addColumn<int>("retryAfterMs");
-    using F = FakeServer::Fault;
+    using F = FakeHttpServer::Fault;
     using O = SubmitOutcome;
     const QList<QByteArray> none;
 
@@ -340,15 +229,16 @@ void tst_SmsFactorProvider::outcomes()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(QList<QByteArray>, headers);
-    QFETCH(FakeServer::Fault, fault);
+    QFETCH(FakeHttpServer::Fault, fault);
     QFETCH(SubmitOutcome, outcome);
     QFETCH(QString, errorCode);
     QFETCH(bool, optedOut);
     QFETCH(int, retryAfterMs);
 
-    FakeServer fake;
+    FakeHttpServer fake;
     fake.reply(status, body, headers);
     fake.fault(fault);
+    fake.setTruncatedReply(200, "{\"messages\": [");
     SmsFactorProvider provider(config(fake.url()), &m_network);
     const QList<SubmitResult> results = submitAndWait(provider, batch(3));
     QCOMPARE(results.size(), 3);
@@ -369,7 +259,7 @@ void tst_SmsFactorProvider::batchSentInPart()
 {
     // Two of three sent, one blacklisted, without saying which: none may be sent again, none
     // is known to be taken.
-    FakeServer fake;
+    FakeHttpServer fake;
     fake.reply(200, sent(3, 2, 1));
     SmsFactorProvider provider(config(fake.url()), &m_network);
     const QList<SubmitResult> results = submitAndWait(provider, batch(3));
@@ -392,7 +282,7 @@ void tst_SmsFactorProvider::connectionRefusedIsRetry()
 
 void tst_SmsFactorProvider::testConnection()
 {
-    FakeServer fake;
+    FakeHttpServer fake;
     fake.reply(200, sent(1, 1));
     SmsFactorProvider provider(config(fake.url()), &m_network);
     int calls = 0;
@@ -426,7 +316,7 @@ void tst_SmsFactorProvider::testConnection()
     test();
     QVERIFY(!ok);
     QVERIFY(text.contains(QLatin1String("refused")));
-    for (const Received &r : std::as_const(fake.requests))
+    for (const FakeHttpRequest &r : std::as_const(fake.requests))
         QCOMPARE(r.path, QByteArray("/send/simulate"));
 }
 

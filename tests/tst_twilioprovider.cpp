@@ -2,6 +2,7 @@
 // TwilioProvider against a fake Twilio on 127.0.0.1 that speaks the Messages API's format and
 // injects faults (429, 500, 503, timeouts, dropped connections, unreadable JSON, error codes).
 #include "sending/twilioprovider.h"
+#include "support/fakehttpserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,7 +10,6 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Sending;
@@ -18,116 +18,6 @@ namespace {
 
 const QString kSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
 const QString kToken = QStringLiteral("auth-token-0123");
-
-// One request as the fake server read it.
-struct Received
-{
-    QByteArray method;
-    QByteArray path;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;
-    QUrlQuery form() const
-    {
-        QByteArray text = body;
-        text.replace('+', ' ');
-        return QUrlQuery(QString::fromUtf8(text));
-    }
-};
-
-// A fake api.twilio.com: answers each request with the current reply (or a fault).
-class FakeTwilio : public QObject
-{
-    Q_OBJECT
-public:
-    enum class Fault { None, NoAnswer, DropBeforeReply, DropMidReply };
-
-    FakeTwilio()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &FakeTwilio::accept);
-        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
-    }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
-    }
-    void reply(int status, const QByteArray &body, const QList<QByteArray> &headers = {})
-    {
-        m_status = status;
-        m_body = body;
-        m_headers = headers;
-        m_fault = Fault::None;
-    }
-    void fault(Fault f) { m_fault = f; }
-    QList<Received> requests;
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            socket->setParent(this);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { read(socket); });
-        }
-    }
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        for (;;) {
-            const qsizetype end = buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            Received r;
-            const QList<QByteArray> lines = buffer.left(end).split('\n');
-            const QList<QByteArray> first = lines.at(0).trimmed().split(' ');
-            r.method = first.value(0);
-            r.path = first.value(1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines.at(i).indexOf(':');
-                if (colon > 0)
-                    r.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                     lines.at(i).mid(colon + 1).trimmed());
-            }
-            const qsizetype length = r.headers.value("content-length").toLongLong();
-            if (buffer.size() < end + 4 + length)
-                return;
-            r.body = buffer.mid(end + 4, length);
-            buffer.remove(0, end + 4 + length);
-            requests.append(r);
-            answer(socket);
-        }
-    }
-    void answer(QTcpSocket *socket)
-    {
-        switch (m_fault) {
-        case Fault::NoAnswer:
-            return;
-        case Fault::DropBeforeReply:
-            socket->abort();
-            return;
-        case Fault::DropMidReply:
-            socket->write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
-                          "Content-Length: 400\r\n\r\n{\"sid\": \"SM0123");
-            socket->flush();
-            socket->abort();
-            return;
-        case Fault::None:
-            break;
-        }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(m_status) + " X\r\n"
-            + "Content-Type: application/json; charset=utf-8\r\n"
-            + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
-        for (const QByteArray &h : std::as_const(m_headers))
-            head += h + "\r\n";
-        socket->write(head + "\r\n" + m_body);
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    int m_status = 201;
-    QByteArray m_body;
-    QList<QByteArray> m_headers;
-    Fault m_fault = Fault::None;
-};
 
 QByteArray created(const QJsonValue &price)
 {
@@ -188,7 +78,7 @@ OutgoingMessage message()
 
 } // namespace
 
-Q_DECLARE_METATYPE(FakeTwilio::Fault)
+Q_DECLARE_METATYPE(FakeHttpServer::Fault)
 Q_DECLARE_METATYPE(Sending::SubmitOutcome)
 
 class tst_TwilioProvider : public QObject
@@ -248,7 +138,7 @@ void tst_TwilioProvider::createNeedsCredentials()
 
 void tst_TwilioProvider::requestFormat()
 {
-    FakeTwilio fake;
+    FakeHttpServer fake;
     fake.reply(201, created(QStringLiteral("-0.07580")));
     TwilioProvider provider(config(fake.url()), &m_network);
     const QList<SubmitResult> results = submitAndWait(provider, message());
@@ -259,7 +149,7 @@ void tst_TwilioProvider::requestFormat()
     QCOMPARE(results.at(0).costMc, 7580);
 
     QCOMPARE(fake.requests.size(), 1);
-    const Received &r = fake.requests.at(0);
+    const FakeHttpRequest &r = fake.requests.at(0);
     QCOMPARE(r.method, QByteArray("POST"));
     QCOMPARE(r.path, ("/2010-04-01/Accounts/" + kSid + "/Messages.json").toUtf8());
     QCOMPARE(r.headers.value("authorization"),
@@ -287,12 +177,12 @@ void tst_TwilioProvider::outcomes_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QList<QByteArray>>("headers");
-    QTest::addColumn<FakeTwilio::Fault>("fault");
+    QTest::addColumn<FakeHttpServer::Fault>("fault");
     QTest::addColumn<SubmitOutcome>("outcome");
     QTest::addColumn<QString>("errorCode");
     QTest::addColumn<bool>("optedOut");
     QTest::addColumn<int>("retryAfterMs");
-    using F = FakeTwilio::Fault;
+    using F = FakeHttpServer::Fault;
     using O = SubmitOutcome;
     const QList<QByteArray> none;
 
@@ -341,15 +231,16 @@ void tst_TwilioProvider::outcomes()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(QList<QByteArray>, headers);
-    QFETCH(FakeTwilio::Fault, fault);
+    QFETCH(FakeHttpServer::Fault, fault);
     QFETCH(SubmitOutcome, outcome);
     QFETCH(QString, errorCode);
     QFETCH(bool, optedOut);
     QFETCH(int, retryAfterMs);
 
-    FakeTwilio fake;
+    FakeHttpServer fake;
     fake.reply(status, body, headers);
     fake.fault(fault);
+    fake.setTruncatedReply(201, "{\"sid\": \"SM0123");
     TwilioProvider provider(config(fake.url()), &m_network);
     const QList<SubmitResult> results = submitAndWait(provider, message());
     QCOMPARE(results.size(), 1);
@@ -381,7 +272,7 @@ void tst_TwilioProvider::connectionRefusedIsRetry()
 
 void tst_TwilioProvider::testConnection()
 {
-    FakeTwilio fake;
+    FakeHttpServer fake;
     fake.reply(200,
                QJsonDocument(QJsonObject {{"sid", kSid},
                                           {"friendly_name", "Campagne 2027"},
@@ -422,7 +313,7 @@ void tst_TwilioProvider::testConnection()
     QVERIFY(!ok);
     QVERIFY(text.contains(QLatin1String("suspended")));
     // Nothing was ever sent.
-    for (const Received &r : std::as_const(fake.requests))
+    for (const FakeHttpRequest &r : std::as_const(fake.requests))
         QCOMPARE(r.method, QByteArray("GET"));
 }
 
@@ -582,7 +473,7 @@ void tst_TwilioProvider::otherPathsNotHandled()
 
 void tst_TwilioProvider::lookup()
 {
-    FakeTwilio fake;
+    FakeHttpServer fake;
     fake.reply(200, created(QStringLiteral("-0.05")));
     TwilioProvider provider(config(fake.url()), &m_network);
     SubmitResult result;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kannelprovider.h"
 
-#include "sending/oneshotbody.h"
+#include "sending/httpsubmission.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -104,15 +104,13 @@ CallbackResult badRequest(const QString &why)
 KannelProvider::KannelProvider(ProviderConfig config, QNetworkAccessManager *network,
                                QObject *parent)
     : Provider(std::move(config), parent)
-    , m_network(network)
+    , m_http(this, network)
 { }
 
 KannelProvider::~KannelProvider()
 {
     // abort() finishes each reply at once: its callback runs (Unknown) while we still exist.
-    const QSet<QNetworkReply *> pending = m_pending;
-    for (QNetworkReply *reply : pending)
-        reply->abort();
+    m_http.abortAll();
 }
 
 Capabilities KannelProvider::capabilities() const
@@ -257,16 +255,12 @@ void KannelProvider::submit(const QList<OutgoingMessage> &batch, SubmitCallback 
     }
     // The body cannot be rewound: Qt reports a dropped connection or an unreadable answer as an
     // error (Unknown) instead of sending the message a second time by itself.
-    QNetworkReply *reply =
-        OneShotBody::post(m_network, *request, toSend.constFirst().body.toUtf8());
-    m_pending.insert(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, toSend, refused, done]() {
-        reply->deleteLater();
-        m_pending.remove(reply);
-        QList<SubmitResult> results = refused;
-        results += readReply(reply, toSend);
-        done(results);
-    });
+    m_http.onFinished(m_http.post(*request, toSend.constFirst().body.toUtf8()),
+                      [this, toSend, refused, done](QNetworkReply *reply) {
+                          QList<SubmitResult> results = refused;
+                          results += readReply(reply, toSend);
+                          done(results);
+                      });
 }
 
 QList<SubmitResult> KannelProvider::readReply(QNetworkReply *reply,
@@ -332,11 +326,7 @@ void KannelProvider::testConnection(TestCallback done)
         done(false, error);
         return;
     }
-    QNetworkReply *reply = OneShotBody::post(m_network, *request, "test");
-    m_pending.insert(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done]() {
-        reply->deleteLater();
-        m_pending.remove(reply);
+    m_http.onFinished(m_http.post(*request, "test"), [this, done](QNetworkReply *reply) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString body = QString::fromUtf8(reply->readAll().trimmed());
         if (status == 0) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sending/httpsubmission.h"
 #include "sending/provider.h"
 
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QSet>
 
 #include <optional>
 
@@ -50,8 +50,7 @@ private:
     CallbackResult readDeliveryReport(const CallbackRequest &request) const;
     CallbackResult readInbound(const CallbackRequest &request) const;
 
-    QNetworkAccessManager *m_network;
-    QSet<QNetworkReply *> m_pending;
+    HttpSubmission m_http;
 };
 
 } // namespace Sending

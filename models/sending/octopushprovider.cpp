@@ -2,7 +2,7 @@
 #include "octopushprovider.h"
 
 #include "core/tribuneversion.h"
-#include "sending/oneshotbody.h"
+#include "sending/httpsubmission.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -19,24 +19,6 @@
 namespace Sending {
 
 namespace {
-
-const char kSentProperty[] = "tribuneRequestSent";
-
-int retryAfterMs(const QNetworkReply *reply)
-{
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(std::min<qint64>(seconds * 1000, 24 * 3600 * 1000));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    return int(
-        std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, 24 * 3600 * 1000));
-}
 
 QString jsonText(const QJsonObject &object, const QString &key)
 {
@@ -64,19 +46,10 @@ QJsonObject callbackFields(const CallbackRequest &request)
 OctopushProvider::OctopushProvider(ProviderConfig config, QNetworkAccessManager *network,
                                    QObject *parent)
     : Provider(std::move(config), parent)
-    , m_network(network)
+    , m_http(this, network)
 { }
 
-OctopushProvider::~OctopushProvider()
-{
-    // The callbacks belong to the caller, who is going away with us: abort without calling them.
-    const QSet<QNetworkReply *> pending = std::exchange(m_pending, {});
-    for (QNetworkReply *reply : pending) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-}
+OctopushProvider::~OctopushProvider() = default;
 
 std::unique_ptr<Provider> OctopushProvider::create(const ProviderConfig &config,
                                                    QNetworkAccessManager *network,
@@ -178,13 +151,7 @@ QNetworkRequest OctopushProvider::request() const
 
 QNetworkReply *OctopushProvider::post(const QJsonObject &body)
 {
-    QNetworkReply *reply =
-        OneShotBody::post(m_network, request(), QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_pending.insert(reply);
-    // Whether the request was written decides between Retry and Unknown when no answer comes.
-    connect(reply, &QNetworkReply::requestSent, this,
-            [reply]() { reply->setProperty(kSentProperty, true); });
-    return reply;
+    return m_http.post(request(), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 void OctopushProvider::submit(const QList<OutgoingMessage> &batch, SubmitCallback done)
@@ -210,10 +177,7 @@ void OctopushProvider::submit(const QList<OutgoingMessage> &batch, SubmitCallbac
         {QStringLiteral("with_replies"),
          options.value(QStringLiteral("with_replies")).toBool(false)},
     };
-    QNetworkReply *reply = post(body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, batch, done = std::move(done)]() {
-        reply->deleteLater();
-        m_pending.remove(reply);
+    m_http.onFinished(post(body), [this, batch, done = std::move(done)](QNetworkReply *reply) {
         done(readSubmitReply(reply, batch));
     });
 }
@@ -226,13 +190,7 @@ QList<SubmitResult> OctopushProvider::readSubmitReply(QNetworkReply *reply,
     QString ticket;
     int counted = -1;
     if (!statusAttribute.isValid()) {
-        common.errorCode = reply->error() == QNetworkReply::TimeoutError
-                || reply->error() == QNetworkReply::OperationCanceledError
-            ? QStringLiteral("timeout")
-            : QStringLiteral("network");
-        common.errorText = reply->errorString();
-        common.outcome =
-            reply->property(kSentProperty).toBool() ? SubmitOutcome::Unknown : SubmitOutcome::Retry;
+        common = HttpSubmission::networkFailure(reply);
     } else {
         const int status = statusAttribute.toInt();
         QJsonParseError parseError;
@@ -274,7 +232,7 @@ QList<SubmitResult> OctopushProvider::readSubmitReply(QNetworkReply *reply,
                 common.errorText = tr("Octopush answered HTTP %1.").arg(status);
             if (status == 429 || status == 503) {
                 common.outcome = SubmitOutcome::Retry;
-                common.retryAfterMs = retryAfterMs(reply);
+                common.retryAfterMs = HttpSubmission::retryAfterMs(reply);
             } else if (status == 408 || (status >= 300 && status < 400)) {
                 common.outcome = SubmitOutcome::Retry; // not processed, or a redirect not followed
             } else if (status >= 400 && status < 500) {
@@ -315,10 +273,7 @@ void OctopushProvider::testConnection(TestCallback done)
         {QStringLiteral("sender"), config().senderId},
         {QStringLiteral("simulation_mode"), true},
     };
-    QNetworkReply *reply = post(body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)]() {
-        reply->deleteLater();
-        m_pending.remove(reply);
+    m_http.onFinished(post(body), [this, done = std::move(done)](QNetworkReply *reply) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
             done(false, tr("Cannot reach Octopush: %1").arg(reply->errorString()));

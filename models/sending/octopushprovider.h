@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sending/httpsubmission.h"
 #include "sending/provider.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 class QNetworkReply;
 class QNetworkRequest;
@@ -73,8 +73,7 @@ private:
                                         const QList<OutgoingMessage> &batch) const;
     QString callbackPath(const QString &leaf) const;
 
-    QNetworkAccessManager *m_network;
-    QSet<QNetworkReply *> m_pending;
+    HttpSubmission m_http;
 };
 
 } // namespace Sending

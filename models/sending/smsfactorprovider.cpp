@@ -2,7 +2,7 @@
 #include "smsfactorprovider.h"
 
 #include "core/tribuneversion.h"
-#include "sending/oneshotbody.h"
+#include "sending/httpsubmission.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,24 +16,6 @@
 namespace Sending {
 
 namespace {
-
-const char kSentProperty[] = "tribuneRequestSent";
-
-int retryAfterMs(const QNetworkReply *reply)
-{
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(std::min<qint64>(seconds * 1000, 24 * 3600 * 1000));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    return int(
-        std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, 24 * 3600 * 1000));
-}
 
 QString text(const QJsonObject &object, const QString &key)
 {
@@ -88,19 +70,10 @@ QString e164(const QString &number)
 SmsFactorProvider::SmsFactorProvider(ProviderConfig config, QNetworkAccessManager *network,
                                      QObject *parent)
     : Provider(std::move(config), parent)
-    , m_network(network)
+    , m_http(this, network)
 { }
 
-SmsFactorProvider::~SmsFactorProvider()
-{
-    // The callbacks belong to the caller, who is going away with us: abort without calling them.
-    const QSet<QNetworkReply *> pending = std::exchange(m_pending, {});
-    for (QNetworkReply *reply : pending) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-}
+SmsFactorProvider::~SmsFactorProvider() = default;
 
 std::unique_ptr<Provider> SmsFactorProvider::create(const ProviderConfig &config,
                                                     QNetworkAccessManager *network,
@@ -161,13 +134,7 @@ QNetworkReply *SmsFactorProvider::post(const QUrl &url, const QJsonObject &body)
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Tribune/" TRIBUNE_VERSION));
     const int timeout = config().options.value(QStringLiteral("timeout_ms")).toInt(0);
     request.setTransferTimeout(timeout > 0 ? timeout : defaultTimeoutMs);
-    QNetworkReply *reply =
-        OneShotBody::post(m_network, request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_pending.insert(reply);
-    // Whether the request was written decides between Retry and Unknown when no answer comes.
-    connect(reply, &QNetworkReply::requestSent, this,
-            [reply]() { reply->setProperty(kSentProperty, true); });
-    return reply;
+    return m_http.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject SmsFactorProvider::requestBody(const QList<OutgoingMessage> &batch) const
@@ -204,12 +171,10 @@ void SmsFactorProvider::submit(const QList<OutgoingMessage> &batch, SubmitCallba
         done({});
         return;
     }
-    QNetworkReply *reply = post(sendUrl(), requestBody(batch));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, batch, done = std::move(done)]() {
-        reply->deleteLater();
-        m_pending.remove(reply);
-        done(readSubmitReply(reply, batch));
-    });
+    m_http.onFinished(post(sendUrl(), requestBody(batch)),
+                      [this, batch, done = std::move(done)](QNetworkReply *reply) {
+                          done(readSubmitReply(reply, batch));
+                      });
 }
 
 QList<SubmitResult> SmsFactorProvider::readSubmitReply(QNetworkReply *reply,
@@ -219,13 +184,7 @@ QList<SubmitResult> SmsFactorProvider::readSubmitReply(QNetworkReply *reply,
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const qsizetype size = batch.size();
     if (!statusAttribute.isValid()) {
-        common.errorCode = reply->error() == QNetworkReply::TimeoutError
-                || reply->error() == QNetworkReply::OperationCanceledError
-            ? QStringLiteral("timeout")
-            : QStringLiteral("network");
-        common.errorText = reply->errorString();
-        common.outcome =
-            reply->property(kSentProperty).toBool() ? SubmitOutcome::Unknown : SubmitOutcome::Retry;
+        common = HttpSubmission::networkFailure(reply);
     } else {
         const int status = statusAttribute.toInt();
         QJsonParseError parseError;
@@ -238,7 +197,7 @@ QList<SubmitResult> SmsFactorProvider::readSubmitReply(QNetworkReply *reply,
         if (status == 429 || status == 503 || status == 408) {
             common.outcome = SubmitOutcome::Retry;
             common.errorCode = QString::number(status);
-            common.retryAfterMs = retryAfterMs(reply);
+            common.retryAfterMs = HttpSubmission::retryAfterMs(reply);
         } else if (status >= 500 || (status >= 200 && status < 300 && apiStatus.isEmpty())) {
             common.outcome = SubmitOutcome::Unknown;
             common.errorCode = QString::number(status);
@@ -311,31 +270,30 @@ void SmsFactorProvider::testConnection(TestCallback done)
     probe.clientRef = QStringLiteral("tribune-test");
     probe.phone = QStringLiteral("+33600000000");
     probe.body = QStringLiteral("Tribune: test de connexion");
-    QNetworkReply *reply = post(sendUrl(true), requestBody({probe}));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)]() {
-        reply->deleteLater();
-        m_pending.remove(reply);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            done(false, tr("Cannot reach SMSFactor: %1").arg(reply->errorString()));
-            return;
-        }
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status == 401 || status == 403) {
-            done(false, tr("SMSFactor refused the API token (HTTP %1).").arg(status));
-            return;
-        }
-        if (status != 200 || text(json, QStringLiteral("status")) != QLatin1String("1")) {
-            done(false,
-                 tr("SMSFactor answered HTTP %1: %2")
-                     .arg(status)
-                     .arg(json.value(QStringLiteral("message")).toString()));
-            return;
-        }
-        done(true,
-             tr("Connected to SMSFactor (simulation accepted; %1 credits left).")
-                 .arg(text(json, QStringLiteral("credits"))));
-    });
+    m_http.onFinished(
+        post(sendUrl(true), requestBody({probe})),
+        [this, done = std::move(done)](QNetworkReply *reply) {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 0) {
+                done(false, tr("Cannot reach SMSFactor: %1").arg(reply->errorString()));
+                return;
+            }
+            const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+            if (status == 401 || status == 403) {
+                done(false, tr("SMSFactor refused the API token (HTTP %1).").arg(status));
+                return;
+            }
+            if (status != 200 || text(json, QStringLiteral("status")) != QLatin1String("1")) {
+                done(false,
+                     tr("SMSFactor answered HTTP %1: %2")
+                         .arg(status)
+                         .arg(json.value(QStringLiteral("message")).toString()));
+                return;
+            }
+            done(true,
+                 tr("Connected to SMSFactor (simulation accepted; %1 credits left).")
+                     .arg(text(json, QStringLiteral("credits"))));
+        });
 }
 
 DeliveryStatus SmsFactorProvider::deliveryStatus(int status)

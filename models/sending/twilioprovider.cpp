@@ -2,7 +2,7 @@
 #include "twilioprovider.h"
 
 #include "core/tribuneversion.h"
-#include "sending/oneshotbody.h"
+#include "sending/httpsubmission.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,8 +19,6 @@ namespace Sending {
 
 namespace {
 
-const char kSentProperty[] = "tribuneRequestSent";
-
 QByteArray formBody(const QList<QPair<QString, QString>> &fields)
 {
     // Percent-encode everything but the unreserved characters: a '+' left as is (as QUrlQuery
@@ -32,23 +30,6 @@ QByteArray formBody(const QList<QPair<QString, QString>> &fields)
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
     return body;
-}
-
-// Retry-After: delay-seconds or an HTTP-date; -1 when absent or unreadable.
-int retryAfterMs(const QNetworkReply *reply)
-{
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(std::min<qint64>(seconds * 1000, 24 * 3600 * 1000));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(at);
-    return int(std::clamp<qint64>(ms, 0, 24 * 3600 * 1000));
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
@@ -74,7 +55,7 @@ QString jsonText(const QJsonObject &object, const QString &key)
 TwilioProvider::TwilioProvider(ProviderConfig config, QNetworkAccessManager *network,
                                QObject *parent)
     : Provider(std::move(config), parent)
-    , m_network(network)
+    , m_http(this, network)
 { }
 
 std::unique_ptr<Provider> TwilioProvider::create(const ProviderConfig &config,
@@ -90,16 +71,7 @@ std::unique_ptr<Provider> TwilioProvider::create(const ProviderConfig &config,
     return std::make_unique<TwilioProvider>(config, network);
 }
 
-TwilioProvider::~TwilioProvider()
-{
-    // The callbacks belong to the caller, who is going away with us: abort without calling them.
-    const QSet<QNetworkReply *> pending = std::exchange(m_pending, {});
-    for (QNetworkReply *reply : pending) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-}
+TwilioProvider::~TwilioProvider() = default;
 
 Capabilities TwilioProvider::capabilities() const
 {
@@ -176,29 +148,6 @@ QNetworkRequest TwilioProvider::request(const QUrl &url) const
     return request;
 }
 
-QNetworkReply *TwilioProvider::send(const QNetworkRequest &request, const QByteArray &body)
-{
-    QNetworkReply *reply = nullptr;
-    if (body.isNull()) {
-        reply = m_network->get(request);
-    } else {
-        QNetworkRequest post = request;
-        post.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        // Streamed, not buffered by Qt (a buffered copy could be rewound and resent), and
-        // HTTP/1.1, whose resend rules are the ones checked above.
-        post.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        post.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        auto *device = new OneShotBody(body, nullptr);
-        reply = m_network->post(post, device);
-        device->setParent(reply);
-    }
-    m_pending.insert(reply);
-    // Whether the request was written decides between Retry and Unknown when no answer comes.
-    connect(reply, &QNetworkReply::requestSent, this,
-            [reply]() { reply->setProperty(kSentProperty, true); });
-    return reply;
-}
-
 void TwilioProvider::submit(const QList<OutgoingMessage> &batch, SubmitCallback done)
 {
     if (batch.isEmpty()) {
@@ -238,34 +187,24 @@ void TwilioProvider::submit(const QList<OutgoingMessage> &batch, SubmitCallback 
         QNetworkRequest req = request(messagesUrl());
         req.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArray("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = send(req, formBody(fields));
         const qint64 messageId = message.id;
-        connect(reply, &QNetworkReply::finished, this, [this, reply, messageId, state]() {
-            reply->deleteLater();
-            m_pending.remove(reply);
-            SubmitResult result = readSubmitReply(reply, reply->property(kSentProperty).toBool());
-            result.messageId = messageId;
-            state->results.append(result);
-            if (--state->remaining == 0)
-                state->done(state->results);
-        });
+        m_http.onFinished(m_http.post(req, formBody(fields)),
+                          [this, messageId, state](QNetworkReply *reply) {
+                              SubmitResult result = readSubmitReply(reply);
+                              result.messageId = messageId;
+                              state->results.append(result);
+                              if (--state->remaining == 0)
+                                  state->done(state->results);
+                          });
     }
 }
 
-SubmitResult TwilioProvider::readSubmitReply(QNetworkReply *reply, bool requestSent) const
+SubmitResult TwilioProvider::readSubmitReply(QNetworkReply *reply) const
 {
     SubmitResult result;
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttribute.isValid()) {
-        // No HTTP answer at all.
-        result.errorCode = reply->error() == QNetworkReply::TimeoutError
-                || reply->error() == QNetworkReply::OperationCanceledError
-            ? QStringLiteral("timeout")
-            : QStringLiteral("network");
-        result.errorText = reply->errorString();
-        result.outcome = requestSent ? SubmitOutcome::Unknown : SubmitOutcome::Retry;
-        return result;
-    }
+    if (!statusAttribute.isValid())
+        return HttpSubmission::networkFailure(reply); // no HTTP answer at all
     const int status = statusAttribute.toInt();
     const QByteArray body = reply->readAll();
     QJsonParseError parseError;
@@ -303,10 +242,10 @@ SubmitResult TwilioProvider::readSubmitReply(QNetworkReply *reply, bool requestS
 
     if (status == 429 || code == QLatin1String("20429")) {
         result.outcome = SubmitOutcome::Retry;
-        result.retryAfterMs = retryAfterMs(reply);
+        result.retryAfterMs = HttpSubmission::retryAfterMs(reply);
     } else if (status == 503) {
         result.outcome = SubmitOutcome::Retry;
-        result.retryAfterMs = retryAfterMs(reply);
+        result.retryAfterMs = HttpSubmission::retryAfterMs(reply);
     } else if (status == 401 || status == 408 || (status >= 300 && status < 400)) {
         // Credentials refused, request timeout, or a redirect we do not follow: nothing was
         // created.
@@ -326,36 +265,34 @@ void TwilioProvider::testConnection(TestCallback done)
         done(false, tr("The Account SID or the auth token is missing."));
         return;
     }
-    QNetworkReply *reply = send(request(accountUrl()), QByteArray());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)]() {
-        reply->deleteLater();
-        m_pending.remove(reply);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            done(false, tr("Cannot reach Twilio: %1").arg(reply->errorString()));
-            return;
-        }
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status == 401 || status == 403) {
-            done(false,
-                 tr("Twilio refused the Account SID or the auth token (HTTP %1).").arg(status));
-            return;
-        }
-        if (status != 200 || json.isEmpty()) {
-            done(false,
-                 tr("Twilio answered HTTP %1: %2")
-                     .arg(status)
-                     .arg(json.value(QStringLiteral("message")).toString()));
-            return;
-        }
-        const QString accountStatus = json.value(QStringLiteral("status")).toString();
-        const QString name = json.value(QStringLiteral("friendly_name")).toString();
-        if (accountStatus != QLatin1String("active")) {
-            done(false, tr("The Twilio account \"%1\" is %2.").arg(name, accountStatus));
-            return;
-        }
-        done(true, tr("Connected to the Twilio account \"%1\" (active).").arg(name));
-    });
+    m_http.onFinished(
+        m_http.get(request(accountUrl())), [this, done = std::move(done)](QNetworkReply *reply) {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 0) {
+                done(false, tr("Cannot reach Twilio: %1").arg(reply->errorString()));
+                return;
+            }
+            const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+            if (status == 401 || status == 403) {
+                done(false,
+                     tr("Twilio refused the Account SID or the auth token (HTTP %1).").arg(status));
+                return;
+            }
+            if (status != 200 || json.isEmpty()) {
+                done(false,
+                     tr("Twilio answered HTTP %1: %2")
+                         .arg(status)
+                         .arg(json.value(QStringLiteral("message")).toString()));
+                return;
+            }
+            const QString accountStatus = json.value(QStringLiteral("status")).toString();
+            const QString name = json.value(QStringLiteral("friendly_name")).toString();
+            if (accountStatus != QLatin1String("active")) {
+                done(false, tr("The Twilio account \"%1\" is %2.").arg(name, accountStatus));
+                return;
+            }
+            done(true, tr("Connected to the Twilio account \"%1\" (active).").arg(name));
+        });
 }
 
 void TwilioProvider::lookup(const OutgoingMessage &message, LookupCallback done)
@@ -368,12 +305,9 @@ void TwilioProvider::lookup(const OutgoingMessage &message, LookupCallback done)
     QString path = url.path();
     path.chop(5);
     url.setPath(path + QLatin1Char('/') + message.providerMessageId + QStringLiteral(".json"));
-    QNetworkReply *reply = send(request(url), QByteArray());
     const qint64 messageId = message.id;
-    connect(
-        reply, &QNetworkReply::finished, this, [this, reply, messageId, done = std::move(done)]() {
-            reply->deleteLater();
-            m_pending.remove(reply);
+    m_http.onFinished(
+        m_http.get(request(url)), [this, messageId, done = std::move(done)](QNetworkReply *reply) {
             SubmitResult result;
             result.messageId = messageId;
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

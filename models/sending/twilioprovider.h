@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sending/httpsubmission.h"
 #include "sending/provider.h"
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QSet>
 
 class QNetworkReply;
 class QNetworkRequest;
@@ -71,15 +71,13 @@ public:
     QUrl inboundUrl() const;
 
 private:
-    QNetworkReply *send(const QNetworkRequest &request, const QByteArray &body);
     QNetworkRequest request(const QUrl &url) const;
-    SubmitResult readSubmitReply(QNetworkReply *reply, bool requestSent) const;
+    SubmitResult readSubmitReply(QNetworkReply *reply) const;
     bool verifySignature(const CallbackRequest &request,
                          const QList<QPair<QString, QString>> &parameters) const;
     QString callbackPath(const QString &leaf) const;
 
-    QNetworkAccessManager *m_network;
-    QSet<QNetworkReply *> m_pending;
+    HttpSubmission m_http;
 };
 
 } // namespace Sending

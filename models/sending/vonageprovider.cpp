@@ -2,7 +2,7 @@
 #include "vonageprovider.h"
 
 #include "core/tribuneversion.h"
-#include "sending/oneshotbody.h"
+#include "sending/httpsubmission.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,8 +19,6 @@ namespace Sending {
 
 namespace {
 
-const char kSentProperty[] = "tribuneRequestSent";
-
 QByteArray formBody(const QList<QPair<QString, QString>> &fields)
 {
     // Everything but the unreserved characters percent-encoded: a bare '+' would arrive as a
@@ -32,22 +30,6 @@ QByteArray formBody(const QList<QPair<QString, QString>> &fields)
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
     return body;
-}
-
-int retryAfterMs(const QNetworkReply *reply)
-{
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(std::min<qint64>(seconds * 1000, 24 * 3600 * 1000));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    return int(
-        std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, 24 * 3600 * 1000));
 }
 
 // The webhook's parameters, whichever way Vonage sent them (GET query, form or JSON POST).
@@ -91,19 +73,10 @@ QString e164(const QString &msisdn)
 VonageProvider::VonageProvider(ProviderConfig config, QNetworkAccessManager *network,
                                QObject *parent)
     : Provider(std::move(config), parent)
-    , m_network(network)
+    , m_http(this, network)
 { }
 
-VonageProvider::~VonageProvider()
-{
-    // The callbacks belong to the caller, who is going away with us: abort without calling them.
-    const QSet<QNetworkReply *> pending = std::exchange(m_pending, {});
-    for (QNetworkReply *reply : pending) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-}
+VonageProvider::~VonageProvider() = default;
 
 std::unique_ptr<Provider> VonageProvider::create(const ProviderConfig &config,
                                                  QNetworkAccessManager *network,
@@ -179,15 +152,6 @@ QNetworkRequest VonageProvider::request(const QUrl &url) const
     return request;
 }
 
-QNetworkReply *VonageProvider::track(QNetworkReply *reply)
-{
-    m_pending.insert(reply);
-    // Whether the request was written decides between Retry and Unknown when no answer comes.
-    connect(reply, &QNetworkReply::requestSent, this,
-            [reply]() { reply->setProperty(kSentProperty, true); });
-    return reply;
-}
-
 void VonageProvider::submit(const QList<OutgoingMessage> &batch, SubmitCallback done)
 {
     if (batch.isEmpty()) {
@@ -229,17 +193,15 @@ void VonageProvider::submit(const QList<OutgoingMessage> &batch, SubmitCallback 
         QNetworkRequest req = request(smsUrl());
         req.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArray("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = track(OneShotBody::post(m_network, req, formBody(fields)));
         const qint64 messageId = message.id;
-        connect(reply, &QNetworkReply::finished, this, [this, reply, messageId, state]() {
-            reply->deleteLater();
-            m_pending.remove(reply);
-            SubmitResult result = readSubmitReply(reply);
-            result.messageId = messageId;
-            state->results.append(result);
-            if (--state->remaining == 0)
-                state->done(state->results);
-        });
+        m_http.onFinished(m_http.post(req, formBody(fields)),
+                          [this, messageId, state](QNetworkReply *reply) {
+                              SubmitResult result = readSubmitReply(reply);
+                              result.messageId = messageId;
+                              state->results.append(result);
+                              if (--state->remaining == 0)
+                                  state->done(state->results);
+                          });
     }
 }
 
@@ -247,23 +209,15 @@ SubmitResult VonageProvider::readSubmitReply(QNetworkReply *reply) const
 {
     SubmitResult result;
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttribute.isValid()) {
-        result.errorCode = reply->error() == QNetworkReply::TimeoutError
-                || reply->error() == QNetworkReply::OperationCanceledError
-            ? QStringLiteral("timeout")
-            : QStringLiteral("network");
-        result.errorText = reply->errorString();
-        result.outcome =
-            reply->property(kSentProperty).toBool() ? SubmitOutcome::Unknown : SubmitOutcome::Retry;
-        return result;
-    }
+    if (!statusAttribute.isValid())
+        return HttpSubmission::networkFailure(reply);
     const int status = statusAttribute.toInt();
     if (status != 200) {
         result.errorCode = QString::number(status);
         result.errorText = tr("Vonage answered HTTP %1.").arg(status);
         if (status == 429 || status == 503) {
             result.outcome = SubmitOutcome::Retry;
-            result.retryAfterMs = retryAfterMs(reply);
+            result.retryAfterMs = HttpSubmission::retryAfterMs(reply);
         } else if (status == 401 || status == 403 || (status >= 300 && status < 400)) {
             // Refused before anything was sent (or a redirect we do not follow).
             result.outcome = status >= 400 ? SubmitOutcome::Failed : SubmitOutcome::Retry;
@@ -330,7 +284,7 @@ SubmitResult VonageProvider::readSubmitReply(QNetworkReply *reply) const
     result.providerMessageId.clear();
     if (result.errorCode == QLatin1String("1")) {
         result.outcome = SubmitOutcome::Retry;
-        result.retryAfterMs = retryAfterMs(reply);
+        result.retryAfterMs = HttpSubmission::retryAfterMs(reply);
     } else if (result.errorCode == QLatin1String("5")) {
         result.outcome = SubmitOutcome::Unknown;
     } else {
@@ -374,29 +328,28 @@ void VonageProvider::testConnection(TestCallback done)
                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(config().account)),
                           QString::fromLatin1(QUrl::toPercentEncoding(config().secret))),
                  QUrl::StrictMode);
-    QNetworkReply *reply = track(m_network->get(request(url)));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)]() {
-        reply->deleteLater();
-        m_pending.remove(reply);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            done(false, tr("Cannot reach Vonage: %1").arg(reply->errorString()));
-            return;
-        }
-        if (status == 401 || status == 403) {
-            done(false, tr("Vonage refused the API key or the API secret (HTTP %1).").arg(status));
-            return;
-        }
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        const QJsonValue value = json.value(QStringLiteral("value"));
-        if (status != 200 || !value.isDouble()) {
-            done(false, tr("Vonage answered HTTP %1 without a balance.").arg(status));
-            return;
-        }
-        done(true,
-             tr("Connected to Vonage; balance %1.")
-                 .arg(QLocale().toCurrencyString(value.toDouble(), QStringLiteral("€"))));
-    });
+    m_http.onFinished(
+        m_http.get(request(url)), [this, done = std::move(done)](QNetworkReply *reply) {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 0) {
+                done(false, tr("Cannot reach Vonage: %1").arg(reply->errorString()));
+                return;
+            }
+            if (status == 401 || status == 403) {
+                done(false,
+                     tr("Vonage refused the API key or the API secret (HTTP %1).").arg(status));
+                return;
+            }
+            const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+            const QJsonValue value = json.value(QStringLiteral("value"));
+            if (status != 200 || !value.isDouble()) {
+                done(false, tr("Vonage answered HTTP %1 without a balance.").arg(status));
+                return;
+            }
+            done(true,
+                 tr("Connected to Vonage; balance %1.")
+                     .arg(QLocale().toCurrencyString(value.toDouble(), QStringLiteral("€"))));
+        });
 }
 
 DeliveryStatus VonageProvider::deliveryStatus(const QString &vonageStatus)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sending/httpsubmission.h"
 #include "sending/provider.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 class QNetworkReply;
 class QNetworkRequest;
@@ -65,12 +65,10 @@ public:
 
 private:
     QNetworkRequest request(const QUrl &url) const;
-    QNetworkReply *track(QNetworkReply *reply);
     SubmitResult readSubmitReply(QNetworkReply *reply) const;
     QString callbackPath(const QString &leaf) const;
 
-    QNetworkAccessManager *m_network;
-    QSet<QNetworkReply *> m_pending;
+    HttpSubmission m_http;
 };
 
 } // namespace Sending
