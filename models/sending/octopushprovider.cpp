@@ -76,29 +76,7 @@ Capabilities OctopushProvider::capabilities() const
 
 QUrl OctopushProvider::sendUrl() const
 {
-    QUrl url = config().endpoint;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/v1/public/sms-campaign/send"));
-    return url;
-}
-
-QString OctopushProvider::callbackPath(const QString &leaf) const
-{
-    QString path = config().callbackBase.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path + QStringLiteral("/octopush/%1/%2").arg(config().id).arg(leaf);
-}
-
-QUrl OctopushProvider::callbackUrl(const QString &leaf) const
-{
-    if (!config().callbackBase.isValid() || config().callbackBase.host().isEmpty())
-        return {};
-    QUrl url = config().callbackBase;
-    url.setPath(callbackPath(leaf));
-    return url;
+    return endpointUrl(QStringLiteral("/v1/public/sms-campaign/send"));
 }
 
 QString OctopushProvider::requestId(const QList<OutgoingMessage> &batch)

@@ -64,14 +64,12 @@ public:
     static QString providerMessageId(const QString &ticket, const QString &phone);
 
     QUrl sendUrl() const;
-    QUrl callbackUrl(const QString &leaf) const;
 
 private:
     QNetworkRequest request() const;
     QNetworkReply *post(const QJsonObject &body);
     QList<SubmitResult> readSubmitReply(QNetworkReply *reply,
                                         const QList<OutgoingMessage> &batch) const;
-    QString callbackPath(const QString &leaf) const;
 
     HttpSubmission m_http;
 };

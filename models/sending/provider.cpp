@@ -41,6 +41,42 @@ void Provider::lookup(const OutgoingMessage &message, LookupCallback done)
     done(result);
 }
 
+namespace {
+QString withoutTrailingSlashes(QString path)
+{
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path;
+}
+} // namespace
+
+QUrl Provider::endpointUrl(const QString &suffix) const
+{
+    QUrl url = m_config.endpoint;
+    url.setPath(withoutTrailingSlashes(url.path()) + suffix);
+    return url;
+}
+
+QString Provider::callbackPath(const QString &leaf) const
+{
+    return withoutTrailingSlashes(m_config.callbackBase.path())
+        + QStringLiteral("/%1/%2/%3").arg(m_config.kind).arg(m_config.id).arg(leaf);
+}
+
+QUrl Provider::callbackUrl(const QString &leaf, const QString &clientRef) const
+{
+    if (!m_config.callbackBase.isValid() || m_config.callbackBase.host().isEmpty())
+        return {};
+    QUrl url = m_config.callbackBase;
+    url.setPath(callbackPath(leaf));
+    if (!clientRef.isNull()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("ref"), clientRef);
+        url.setQuery(query);
+    }
+    return url;
+}
+
 bool Provider::isAllowedEndpoint(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())

@@ -173,6 +173,15 @@ public:
     // https, or http on 127.0.0.0/8, ::1 or localhost.
     static bool isAllowedEndpoint(const QUrl &url);
 
+    // The endpoint with `suffix` appended to its path ("https://api.example/v1" + "/send").
+    QUrl endpointUrl(const QString &suffix) const;
+    // Where the callback listener takes this provider's `leaf` callbacks: callbackBase +
+    // "/<kind>/<provider id>/<leaf>", with "?ref=<clientRef>" when given; an empty URL when no
+    // listener address is configured.
+    QUrl callbackUrl(const QString &leaf, const QString &clientRef = QString()) const;
+    // The path of callbackUrl(leaf), to recognise a callback request.
+    QString callbackPath(const QString &leaf) const;
+
 Q_SIGNALS:
     // Reports and replies that did not come through the callback listener (Sandbox, polling).
     void deliveryReports(const QList<Sending::DeliveryReport> &reports);

@@ -100,29 +100,7 @@ Capabilities SmsFactorProvider::capabilities() const
 
 QUrl SmsFactorProvider::sendUrl(bool simulate) const
 {
-    QUrl url = config().endpoint;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + (simulate ? QStringLiteral("/send/simulate") : QStringLiteral("/send")));
-    return url;
-}
-
-QString SmsFactorProvider::callbackPath(const QString &leaf) const
-{
-    QString path = config().callbackBase.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path + QStringLiteral("/smsfactor/%1/%2").arg(config().id).arg(leaf);
-}
-
-QUrl SmsFactorProvider::callbackUrl(const QString &leaf) const
-{
-    if (!config().callbackBase.isValid() || config().callbackBase.host().isEmpty())
-        return {};
-    QUrl url = config().callbackBase;
-    url.setPath(callbackPath(leaf));
-    return url;
+    return endpointUrl(simulate ? QStringLiteral("/send/simulate") : QStringLiteral("/send"));
 }
 
 QNetworkReply *SmsFactorProvider::post(const QUrl &url, const QJsonObject &body)

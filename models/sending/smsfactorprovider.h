@@ -53,14 +53,12 @@ public:
     static DeliveryStatus deliveryStatus(int status);
 
     QUrl sendUrl(bool simulate = false) const;
-    QUrl callbackUrl(const QString &leaf) const;
 
 private:
     QNetworkReply *post(const QUrl &url, const QJsonObject &body);
     QJsonObject requestBody(const QList<OutgoingMessage> &batch) const;
     QList<SubmitResult> readSubmitReply(QNetworkReply *reply,
                                         const QList<OutgoingMessage> &batch) const;
-    QString callbackPath(const QString &leaf) const;
 
     HttpSubmission m_http;
 };

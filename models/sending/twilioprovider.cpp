@@ -86,12 +86,7 @@ Capabilities TwilioProvider::capabilities() const
 
 QUrl TwilioProvider::accountUrl() const
 {
-    QUrl url = config().endpoint;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/2010-04-01/Accounts/%1.json").arg(config().account));
-    return url;
+    return endpointUrl(QStringLiteral("/2010-04-01/Accounts/%1.json").arg(config().account));
 }
 
 QUrl TwilioProvider::messagesUrl() const
@@ -103,33 +98,15 @@ QUrl TwilioProvider::messagesUrl() const
     return url;
 }
 
-QString TwilioProvider::callbackPath(const QString &leaf) const
-{
-    QString path = config().callbackBase.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path + QStringLiteral("/twilio/%1/%2").arg(config().id).arg(leaf);
-}
-
 QUrl TwilioProvider::statusCallbackUrl(const QString &clientRef) const
 {
-    if (!config().callbackBase.isValid() || config().callbackBase.host().isEmpty())
-        return {};
-    QUrl url = config().callbackBase;
-    url.setPath(callbackPath(QStringLiteral("status")));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("ref"), clientRef);
-    url.setQuery(query);
-    return url;
+    return callbackUrl(QStringLiteral("status"),
+                       clientRef.isNull() ? QStringLiteral("") : clientRef);
 }
 
 QUrl TwilioProvider::inboundUrl() const
 {
-    if (!config().callbackBase.isValid() || config().callbackBase.host().isEmpty())
-        return {};
-    QUrl url = config().callbackBase;
-    url.setPath(callbackPath(QStringLiteral("inbound")));
-    return url;
+    return callbackUrl(QStringLiteral("inbound"));
 }
 
 QNetworkRequest TwilioProvider::request(const QUrl &url) const

@@ -75,7 +75,6 @@ private:
     SubmitResult readSubmitReply(QNetworkReply *reply) const;
     bool verifySignature(const CallbackRequest &request,
                          const QList<QPair<QString, QString>> &parameters) const;
-    QString callbackPath(const QString &leaf) const;
 
     HttpSubmission m_http;
 };

@@ -102,42 +102,18 @@ Capabilities VonageProvider::capabilities() const
 
 QUrl VonageProvider::smsUrl() const
 {
-    QUrl url = config().endpoint;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/sms/json"));
-    return url;
-}
-
-QString VonageProvider::callbackPath(const QString &leaf) const
-{
-    QString path = config().callbackBase.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path + QStringLiteral("/vonage/%1/%2").arg(config().id).arg(leaf);
+    return endpointUrl(QStringLiteral("/sms/json"));
 }
 
 QUrl VonageProvider::deliveryReceiptUrl(const QString &clientRef) const
 {
-    if (!config().callbackBase.isValid() || config().callbackBase.host().isEmpty())
-        return {};
-    QUrl url = config().callbackBase;
-    url.setPath(callbackPath(QStringLiteral("dlr")));
     // Vonage echoes client-ref, but only up to 40 characters: the URL carries it in any case.
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("ref"), clientRef);
-    url.setQuery(query);
-    return url;
+    return callbackUrl(QStringLiteral("dlr"), clientRef.isNull() ? QStringLiteral("") : clientRef);
 }
 
 QUrl VonageProvider::inboundUrl() const
 {
-    if (!config().callbackBase.isValid() || config().callbackBase.host().isEmpty())
-        return {};
-    QUrl url = config().callbackBase;
-    url.setPath(callbackPath(QStringLiteral("inbound")));
-    return url;
+    return callbackUrl(QStringLiteral("inbound"));
 }
 
 QNetworkRequest VonageProvider::request(const QUrl &url) const

@@ -66,7 +66,6 @@ public:
 private:
     QNetworkRequest request(const QUrl &url) const;
     SubmitResult readSubmitReply(QNetworkReply *reply) const;
-    QString callbackPath(const QString &leaf) const;
 
     HttpSubmission m_http;
 };
