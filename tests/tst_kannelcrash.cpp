@@ -3,11 +3,9 @@
 // real Kannel (bearerbox + smsbox + fakesmsc on loopback), restarts it until the campaign is
 // done, and checks with what the fake SMS centre received that no recipient got its message
 // twice and that every message the outbox does not mark "unknown" arrived exactly once.
-#include "campaign/campaignstore.h"
-#include "demo/demodataloader.h"
-#include "sending/outbox.h"
 #include "storage/database.h"
 #include "support/kannelgateway.h"
+#include "support/sendingfixtures.h"
 #include "support/testdatabase.h"
 
 #include <QElapsedTimer>
@@ -82,15 +80,7 @@ void tst_KannelCrash::killAndRestart()
     {
         Database db(testDb.url());
         QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
-        DemoDataLoader::Options options;
-        options.contacts = 400;
-        QVERIFY(DemoDataLoader(&db).load(options).ok);
-        Outbox::Window always;
-        always.startMinute = 0;
-        always.endMinute = 1440;
-        always.days = QStringLiteral("1234567");
-        always.skipHolidays = false;
-        QVERIFY(always.save(&db));
+        QVERIFY(SendingFixtures::loadDemoForSending(&db, 400));
     }
 
     // The provider as a user adds it: its password through standard input into the keychain.
@@ -117,21 +107,17 @@ void tst_KannelCrash::killAndRestart()
     {
         Database db(testDb.url());
         QVERIFY(db.open());
-        CampaignStore store(&db);
-        Campaign c;
-        c.name = QStringLiteral("Relance Kannel");
-        c.audienceId = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
         // Long enough for two or three parts; first names outside the GSM alphabet make some
         // messages UCS-2.
-        c.message = QStringLiteral(
-            "Bonjour {prenom|Madame, Monsieur}, le premier tour a lieu dimanche 11 avril : "
-            "les bureaux de vote ouvrent à 8 h et ferment à 20 h. Notre équipe vous attend "
-            "aussi samedi matin au marché couvert pour répondre à vos questions.");
-        c.footer = QStringLiteral("Camille Martin 2027 - STOP au 36105");
-        c.senderId = QStringLiteral("CMartin2027");
-        c.providerId = store.providerId(QStringLiteral("Kannel local"));
+        const Campaign c = SendingFixtures::approvedDemoCampaign(
+            &db, QStringLiteral("Relance Kannel"),
+            QStringLiteral(
+                "Bonjour {prenom|Madame, Monsieur}, le premier tour a lieu dimanche 11 avril : "
+                "les bureaux de vote ouvrent à 8 h et ferment à 20 h. Notre équipe vous attend "
+                "aussi samedi matin au marché couvert pour répondre à vos questions."),
+            QStringLiteral("Kannel local"));
         QVERIFY(c.providerId > 0);
-        QVERIFY(store.create(&c) && store.setState(&c, Campaign::State::Approved));
+        QVERIFY(c.id > 0);
         campaignId = c.id;
     }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/campaignstore.h"
 #include "campaign/recipientquery.h"
-#include "demo/demodataloader.h"
 #include "sending/outbox.h"
 #include "sending/sandboxprovider.h"
 #include "storage/database.h"
+#include "support/sendingfixtures.h"
 #include "support/testdatabase.h"
 
 #include <QSet>
@@ -51,27 +51,13 @@ bool exec(Database &db, const QString &sql)
 // Demo data, an always-open window and a campaign in "sending" to `contacts` recipients.
 Campaign sendingCampaign(Database &db, int contacts)
 {
-    DemoDataLoader::Options options;
-    options.contacts = contacts;
-    if (!DemoDataLoader(&db).load(options).ok)
+    if (!SendingFixtures::loadDemoForSending(&db, contacts))
         return {};
-    Outbox::Window always;
-    always.startMinute = 0;
-    always.endMinute = 1440;
-    always.days = QStringLiteral("1234567");
-    always.skipHolidays = false;
-    always.save(&db);
-    CampaignStore store(&db);
-    Campaign c;
-    c.name = QStringLiteral("Relance");
-    c.audienceId = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
-    c.message = QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez !");
-    c.footer = QStringLiteral("Camille Martin 2027 - STOP au 36105");
-    c.senderId = QStringLiteral("CMartin2027");
-    c.electionId = store.electionId(QStringLiteral("Élection de démonstration 2027"));
-    c.providerId = store.providerId(QStringLiteral("Sandbox (démo)"));
-    if (!store.create(&c) || !store.setState(&c, Campaign::State::Approved)
-        || !store.setState(&c, Campaign::State::Sending))
+    Campaign c = SendingFixtures::approvedDemoCampaign(
+        &db, QStringLiteral("Relance"),
+        QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez !"),
+        QStringLiteral("Sandbox (démo)"), QStringLiteral("Élection de démonstration 2027"));
+    if (c.id == 0 || !CampaignStore(&db).setState(&c, Campaign::State::Sending))
         return {};
     return c;
 }

@@ -2,10 +2,8 @@
 // Kills `tribune-cli send` with SIGKILL at random moments, restarts it until the campaign is
 // done, and checks with the Sandbox's submission log that no message was submitted twice and
 // none was lost.
-#include "campaign/campaignstore.h"
-#include "demo/demodataloader.h"
-#include "sending/outbox.h"
 #include "storage/database.h"
+#include "support/sendingfixtures.h"
 #include "support/testdatabase.h"
 
 #include <QFile>
@@ -35,34 +33,16 @@ void tst_SendCrash::killAndRestart()
         Database db(testDb.url());
         QString error;
         QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
-        DemoDataLoader::Options options;
-        options.contacts = 400;
-        QVERIFY(DemoDataLoader(&db).load(options).ok);
-        Outbox::Window always;
-        always.startMinute = 0;
-        always.endMinute = 1440;
-        always.days = QStringLiteral("1234567");
-        always.skipHolidays = false;
-        QVERIFY(always.save(&db));
-        CampaignStore store(&db);
-        Campaign c;
-        c.name = QStringLiteral("Relance");
-        c.audienceId = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
-        c.message = QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez !");
-        c.footer = QStringLiteral("Camille Martin 2027 - STOP au 36105");
-        c.senderId = QStringLiteral("CMartin2027");
-        c.providerId = store.providerId(QStringLiteral("Sandbox (démo)"));
-        QVERIFY(store.create(&c) && store.setState(&c, Campaign::State::Approved));
+        QVERIFY(SendingFixtures::loadDemoForSending(&db, 400));
+        const Campaign c = SendingFixtures::approvedDemoCampaign(
+            &db, QStringLiteral("Relance"),
+            QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez !"));
+        QVERIFY(c.id > 0);
         campaignId = c.id;
         const QJsonObject sandboxOptions {{QStringLiteral("accept_delay_ms"), 3},
                                           {QStringLiteral("delivery_delay_ms"), 5},
                                           {QStringLiteral("submission_log"), log}};
-        QSqlQuery query(db.connection());
-        query.prepare(QStringLiteral("UPDATE providers SET options = ?, "
-                                     "rate_limit_per_second = 100 WHERE kind = 'sandbox'"));
-        query.addBindValue(
-            QString::fromUtf8(QJsonDocument(sandboxOptions).toJson(QJsonDocument::Compact)));
-        QVERIFY(query.exec());
+        QVERIFY(SendingFixtures::setSandboxOptions(&db, sandboxOptions, 100));
     }
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

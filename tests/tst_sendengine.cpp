@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "campaign/campaignstore.h"
-#include "demo/demodataloader.h"
 #include "sending/outbox.h"
 #include "sending/sendengine.h"
 #include "storage/database.h"
+#include "support/sendingfixtures.h"
 #include "support/testdatabase.h"
 
 #include <QFile>
@@ -38,27 +37,11 @@ QVariant scalar(Database &db, const QString &sql)
 
 Campaign approvedCampaign(Database &db, int contacts)
 {
-    DemoDataLoader::Options options;
-    options.contacts = contacts;
-    if (!DemoDataLoader(&db).load(options).ok)
+    if (!SendingFixtures::loadDemoForSending(&db, contacts))
         return {};
-    Outbox::Window always;
-    always.startMinute = 0;
-    always.endMinute = 1440;
-    always.days = QStringLiteral("1234567");
-    always.skipHolidays = false;
-    always.save(&db);
-    CampaignStore store(&db);
-    Campaign c;
-    c.name = QStringLiteral("Relance");
-    c.audienceId = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
-    c.message = QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez !");
-    c.footer = QStringLiteral("Camille Martin 2027 - STOP au 36105");
-    c.senderId = QStringLiteral("CMartin2027");
-    c.providerId = store.providerId(QStringLiteral("Sandbox (démo)"));
-    if (!store.create(&c) || !store.setState(&c, Campaign::State::Approved))
-        return {};
-    return c;
+    return SendingFixtures::approvedDemoCampaign(
+        &db, QStringLiteral("Relance"),
+        QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez !"));
 }
 
 ProviderConfig sandbox(double rate, const QString &log = QString())

@@ -7,10 +7,10 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 #include "pages/campaignspage.h"
-#include "sending/outbox.h"
 #include "sending/sendpanel.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "support/sendingfixtures.h"
 #include "support/testdatabase.h"
 
 #include <QApplication>
@@ -84,12 +84,7 @@ bool tst_SendPanel::prepare(Fixture &fixture, double rate)
         return false;
     fixture.settings.setWelcomeDone(fixture.database.url(), true);
     // The test runs at any hour: open the sending window all the time.
-    Outbox::Window always;
-    always.startMinute = 0;
-    always.endMinute = 1440;
-    always.days = QStringLiteral("1234567");
-    always.skipHolidays = false;
-    if (!always.save(&fixture.database))
+    if (!SendingFixtures::openSendingWindowAllDay(&fixture.database))
         return false;
     setRate(fixture, rate);
     const std::optional<Campaign> campaign =

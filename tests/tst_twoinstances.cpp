@@ -3,9 +3,8 @@
 // same PostgreSQL database at once: the Sandbox's submission log must show every message
 // submitted exactly once overall, and both processes must have done part of the work.
 #include "campaign/campaignstore.h"
-#include "demo/demodataloader.h"
-#include "sending/outbox.h"
 #include "storage/database.h"
+#include "support/sendingfixtures.h"
 #include "support/testdatabase.h"
 
 #include <QFile>
@@ -51,35 +50,17 @@ void tst_TwoInstances::sameCampaign()
         Database db(testDb.url());
         QString error;
         QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
-        DemoDataLoader::Options options;
-        options.contacts = 600;
-        QVERIFY(DemoDataLoader(&db).load(options).ok);
-        Outbox::Window always;
-        always.startMinute = 0;
-        always.endMinute = 1440;
-        always.days = QStringLiteral("1234567");
-        always.skipHolidays = false;
-        QVERIFY(always.save(&db));
-        CampaignStore store(&db);
-        Campaign c;
-        c.name = QStringLiteral("Deux postes");
-        c.audienceId = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
-        c.message = QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez dimanche !");
-        c.footer = QStringLiteral("Camille Martin 2027 - STOP au 36105");
-        c.senderId = QStringLiteral("CMartin2027");
-        c.providerId = store.providerId(QStringLiteral("Sandbox (démo)"));
-        QVERIFY(store.create(&c) && store.setState(&c, Campaign::State::Approved));
+        QVERIFY(SendingFixtures::loadDemoForSending(&db, 600));
+        const Campaign c = SendingFixtures::approvedDemoCampaign(
+            &db, QStringLiteral("Deux postes"),
+            QStringLiteral("Bonjour {prenom|Madame, Monsieur}, votez dimanche !"));
+        QVERIFY(c.id > 0);
         campaignId = c.id;
         // Each process alone would need about 3 s: long enough for both to overlap.
         const QJsonObject sandboxOptions {{QStringLiteral("accept_delay_ms"), 5},
                                           {QStringLiteral("delivery_delay_ms"), 5},
                                           {QStringLiteral("submission_log"), log}};
-        QSqlQuery query(db.connection());
-        query.prepare(QStringLiteral("UPDATE providers SET options = ?, "
-                                     "rate_limit_per_second = 100 WHERE kind = 'sandbox'"));
-        query.addBindValue(
-            QString::fromUtf8(QJsonDocument(sandboxOptions).toJson(QJsonDocument::Compact)));
-        QVERIFY(query.exec());
+        QVERIFY(SendingFixtures::setSandboxOptions(&db, sandboxOptions, 100));
     }
 
     // Both start at once, while the campaign is still only approved (nothing enqueued yet).
