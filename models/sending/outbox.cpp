@@ -7,6 +7,7 @@
 #include "sms/smsencoding.h"
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
+#include "storage/sharedsettings.h"
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
@@ -46,16 +47,6 @@ QString idList(const QList<qint64> &ids)
 Sms::Encoding encodingFromName(const QString &name)
 {
     return name == QLatin1String("UCS-2") ? Sms::Encoding::Ucs2 : Sms::Encoding::Gsm7;
-}
-
-QString setting(Database *database, const QString &key, const QString &fallback)
-{
-    QSqlQuery query(database->connection());
-    query.prepare(QStringLiteral("SELECT value FROM app_settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (query.exec() && query.next() && !query.value(0).isNull())
-        return query.value(0).toString();
-    return fallback;
 }
 
 int minuteOfDay(const QString &text, int fallback)
@@ -136,19 +127,20 @@ Outbox::Window Outbox::Window::load(Database *database)
 {
     Window window;
     window.startMinute = minuteOfDay(
-        setting(database, QStringLiteral("sending.window_start"), QString()), window.startMinute);
+        SharedSettings::value(database, QStringLiteral("sending.window_start"), QString()),
+        window.startMinute);
     window.endMinute = minuteOfDay(
-        setting(database, QStringLiteral("sending.window_end"), QString()), window.endMinute);
-    window.days = setting(database, QStringLiteral("sending.window_days"), window.days);
+        SharedSettings::value(database, QStringLiteral("sending.window_end"), QString()),
+        window.endMinute);
+    window.days =
+        SharedSettings::value(database, QStringLiteral("sending.window_days"), window.days);
     window.skipHolidays =
-        setting(database, QStringLiteral("sending.skip_holidays"), QStringLiteral("1"))
-        != QLatin1String("0");
+        SharedSettings::boolValue(database, QStringLiteral("sending.skip_holidays"), true);
     window.alsaceMoselle =
-        setting(database, QStringLiteral("sending.alsace_moselle"), QStringLiteral("0"))
-        == QLatin1String("1");
-    window.timeZone =
-        setting(database, QStringLiteral("sending.timezone"), QString::fromLatin1(window.timeZone))
-            .toLatin1();
+        SharedSettings::boolValue(database, QStringLiteral("sending.alsace_moselle"), false);
+    window.timeZone = SharedSettings::value(database, QStringLiteral("sending.timezone"),
+                                            QString::fromLatin1(window.timeZone))
+                          .toLatin1();
     if (!QTimeZone(window.timeZone).isValid())
         window.timeZone = "Europe/Paris";
     return window;
@@ -156,11 +148,7 @@ Outbox::Window Outbox::Window::load(Database *database)
 
 bool Outbox::Window::save(Database *database) const
 {
-    QSqlDatabase db = database->connection();
-    Transaction transaction(db, Transaction::Mode::Immediate);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO app_settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    Transaction transaction(database->connection(), Transaction::Mode::Immediate);
     const QList<QPair<QString, QString>> values = {
         {QStringLiteral("sending.window_start"), hhmm(startMinute)},
         {QStringLiteral("sending.window_end"), hhmm(endMinute)},
@@ -171,9 +159,7 @@ bool Outbox::Window::save(Database *database) const
          alsaceMoselle ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("sending.timezone"), QString::fromLatin1(timeZone)}};
     for (const auto &value : values) {
-        query.addBindValue(value.first);
-        query.addBindValue(value.second);
-        if (!query.exec())
+        if (!SharedSettings::setValue(database, value.first, value.second))
             return false;
     }
     return transaction.commit();
