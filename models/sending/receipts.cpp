@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receipts.h"
 
+#include "consent/replyinterpreter.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -89,40 +89,8 @@ QString Receipts::statusKey(DeliveryStatus status)
 
 bool Receipts::isStopKeyword(const QString &text)
 {
-    // Letters only, upper case, accents dropped: "Arrêt !" -> "ARRET", "stop sms" -> "STOPSMS".
-    const QList<uint> decomposed = text.normalized(QString::NormalizationForm_KD).toUcs4();
-    QString key;
-    key.reserve(decomposed.size());
-    for (const uint c : decomposed) {
-        if (QChar::isLetterOrNumber(c)) {
-            if (QChar::requiresSurrogates(c))
-                return false;
-            key.append(QChar(QChar::toUpper(char16_t(c))));
-        } else if (!QChar::isMark(c) && !QChar::isSpace(c) && !QChar::isPunct(c)
-                   && !QChar::isSymbol(c)) {
-            return false;
-        }
-    }
-    static const QSet<QString> keywords = {
-        QStringLiteral("STOP"),
-        QStringLiteral("STOPSMS"),
-        QStringLiteral("STOPPER"),
-        QStringLiteral("STOPALL"),
-        QStringLiteral("ARRET"),
-        QStringLiteral("ARRETER"),
-        QStringLiteral("ARRETSMS"),
-        QStringLiteral("DESABONNER"),
-        QStringLiteral("DESABONNEMENT"),
-        QStringLiteral("DESINSCRIRE"),
-        QStringLiteral("DESINSCRIPTION"),
-        QStringLiteral("UNSUBSCRIBE"),
-        QStringLiteral("OPTOUT"),
-        QStringLiteral("STOPPUB"),
-        QStringLiteral("END"),
-        QStringLiteral("QUIT"),
-        QStringLiteral("CANCEL"),
-    };
-    return keywords.contains(key);
+    // One keyword list for the whole application: the consent flow's.
+    return Consent::ReplyInterpreter::interpret(text).kind == Consent::ReplyKind::Stop;
 }
 
 bool Receipts::recordReports(qint64 providerId, const QList<DeliveryReport> &reports,

@@ -32,8 +32,8 @@ public:
     bool recordInbound(qint64 providerId, const QList<Sending::InboundMessage> &messages,
                        QString *errorString = nullptr);
 
-    // The whole message is a STOP keyword (STOP, STOP SMS, ARRÊT, DÉSABONNER, UNSUBSCRIBE...),
-    // ignoring case, accents, spaces and punctuation.
+    // The reply objects to further messages (STOP, ARRÊTEZ, DÉSABONNEZ-MOI, "oui stop", "ne plus
+    // recevoir"...): Consent::ReplyInterpreter reads it as a Stop.
     static bool isStopKeyword(const QString &text);
     // Database value of a delivery status ("delivered", "failed"...).
     static QString statusKey(Sending::DeliveryStatus status);
