@@ -312,9 +312,10 @@ void tst_KannelProvider::replyMapping_data()
                                   << int(SubmitOutcome::Accepted);
     QTest::newRow("202 queued") << int(M::None) << 202 << QByteArray("3: Queued for later delivery")
                                 << int(SubmitOutcome::Accepted);
-    QTest::newRow("403 credentials")
+    // Rows named "account: ..." are about the account, not the message (accountError).
+    QTest::newRow("account: 403 credentials")
         << int(M::None) << 403 << QByteArray("Authorization failed for sendsms")
-        << int(SubmitOutcome::Failed);
+        << int(SubmitOutcome::Retry);
     QTest::newRow("400 bad request") << int(M::None) << 400
                                      << QByteArray("Number(s) has/have been denied by white- "
                                                    "and/or black-lists.")
@@ -360,6 +361,8 @@ void tst_KannelProvider::replyMapping()
     QCOMPARE(results.size(), 1);
     QCOMPARE(results.constFirst().messageId, 3);
     QCOMPARE(int(results.constFirst().outcome), outcome);
+    QCOMPARE(results.constFirst().accountError,
+             QByteArray(QTest::currentDataTag()).startsWith("account:"));
     if (status >= 400)
         QCOMPARE(results.constFirst().errorCode, QString::number(status));
     if (server) {

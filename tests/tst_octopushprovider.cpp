@@ -229,8 +229,13 @@ void tst_OctopushProvider::outcomes_data()
     QTest::newRow("503") << 503 << QByteArray() << none << F::None << O::Retry << "503" << -1;
     QTest::newRow("500 may have taken it")
         << 500 << QByteArray("<html>") << none << F::None << O::Unknown << "500" << -1;
-    QTest::newRow("401 credentials")
-        << 401 << error(101, "Invalid credentials") << none << F::None << O::Failed << "101" << -1;
+    // Rows named "account: ..." are about the account, not the batch (accountError).
+    QTest::newRow("account: 401 credentials")
+        << 401 << error(101, "Invalid credentials") << none << F::None << O::Retry << "101" << -1;
+    QTest::newRow("account: 402 no credit")
+        << 402 << error(402, "Not enough credit") << none << F::None << O::Retry << "402" << -1;
+    QTest::newRow("account: 403") << 403 << QByteArray() << none << F::None << O::Retry << "403"
+                                  << -1;
     QTest::newRow("400 invalid sender")
         << 400 << error(110, "Invalid sender") << none << F::None << O::Failed << "110" << -1;
     QTest::newRow("malformed JSON")
@@ -269,6 +274,7 @@ void tst_OctopushProvider::outcomes()
         QCOMPARE(r.retryAfterMs, retryAfterMs);
         QVERIFY(!r.errorText.isEmpty());
         QVERIFY(r.providerMessageId.isEmpty());
+        QCOMPARE(r.accountError, QByteArray(QTest::currentDataTag()).startsWith("account:"));
     }
     QCOMPARE(results.at(2).messageId, 102);
     // The request reached the server exactly once: Qt did not resend it on its own.

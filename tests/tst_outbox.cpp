@@ -28,6 +28,10 @@ private Q_SLOTS:
     void claimRechecks();
     void recordAndBackoff_data() { addBackendRows(); }
     void recordAndBackoff();
+    void accountErrorKeepsMessagesQueued_data() { addBackendRows(); }
+    void accountErrorKeepsMessagesQueued();
+    void awaitingReport_data() { addBackendRows(); }
+    void awaitingReport();
     void recovery_data() { addBackendRows(); }
     void recovery();
     void claimExclusive_data() { addBackendRows(); }
@@ -300,6 +304,84 @@ void tst_Outbox::recordAndBackoff()
         QVERIFY(delay >= full / 2 && delay <= full);
     }
     QCOMPARE(outbox.backoffMs(30, -1) <= options.maxBackoffMs, true);
+}
+
+void tst_Outbox::accountErrorKeepsMessagesQueued()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    const Campaign c = sendingCampaign(db, 5);
+    QVERIFY(c.id > 0);
+    Outbox::Options options;
+    options.maxAttempts = 2;
+    Outbox outbox(&db, options);
+    QVERIFY(outbox.enqueue(c, 6).ok);
+    // Refused three times for the account (more than maxAttempts): the message is still queued,
+    // due at once, and none of those attempts counts against it.
+    qint64 id = 0;
+    for (int round = 0; round < 3; ++round) {
+        const Outbox::Claim claim = outbox.claim(c.id, 1, QStringLiteral("a"));
+        QCOMPARE(claim.messages.size(), 1);
+        QVERIFY(id == 0 || claim.messages.at(0).id == id);
+        id = claim.messages.at(0).id;
+        SubmitResult result;
+        result.messageId = id;
+        result.outcome = SubmitOutcome::Retry;
+        result.accountError = true;
+        result.errorCode = QStringLiteral("20003");
+        result.errorText = QStringLiteral("Authenticate");
+        QVERIFY2(outbox.record({result}, &error), qPrintable(error));
+    }
+    const QString row = QStringLiteral("FROM messages WHERE id = %1").arg(id);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT state ") + row).toString(),
+             QStringLiteral("queued"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT attempts ") + row).toInt(), 0);
+    QVERIFY(scalar(db, QStringLiteral("SELECT next_attempt_at ") + row).isNull());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT error_code ") + row).toString(),
+             QStringLiteral("20003"));
+    QCOMPARE(outbox.counts(c.id).failed, 0);
+}
+
+void tst_Outbox::awaitingReport()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    const Campaign c = sendingCampaign(db, 10);
+    QVERIFY(c.id > 0);
+    Outbox outbox(&db);
+    QVERIFY(outbox.enqueue(c, 6).ok);
+    const Outbox::Claim claim = outbox.claim(c.id, 4, QStringLiteral("a"));
+    QCOMPARE(claim.messages.size(), 4);
+    QList<SubmitResult> results(4);
+    for (int i = 0; i < 4; ++i) {
+        results[i].messageId = claim.messages.at(i).id;
+        results[i].outcome = SubmitOutcome::Accepted;
+        results[i].providerMessageId = QStringLiteral("SM%1").arg(i);
+    }
+    results[3].outcome = SubmitOutcome::Failed; // final: never asked about
+    QVERIFY2(outbox.record(results, &error), qPrintable(error));
+    QVERIFY(exec(db,
+                 QStringLiteral("UPDATE messages SET state = 'delivered' WHERE id = %1")
+                     .arg(results[2].messageId)));
+
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(60);
+    QList<OutgoingMessage> due = outbox.awaitingReport(c.id, later, 0, 10);
+    QCOMPARE(due.size(), 2); // the two accepted ones, in id order
+    QCOMPARE(due.at(0).id, results[0].messageId);
+    QCOMPARE(due.at(0).providerMessageId, QStringLiteral("SM0"));
+    QCOMPARE(due.at(0).clientRef, claim.messages.at(0).clientRef);
+    QCOMPARE(due.at(1).id, results[1].messageId);
+    // Paged by id; nothing accepted after the given time.
+    due = outbox.awaitingReport(c.id, later, results[0].messageId, 10);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.at(0).id, results[1].messageId);
+    QCOMPARE(outbox.awaitingReport(c.id, later, 0, 1).size(), 1);
+    QVERIFY(
+        outbox.awaitingReport(c.id, QDateTime::currentDateTimeUtc().addSecs(-60), 0, 10).isEmpty());
 }
 
 void tst_Outbox::recovery()

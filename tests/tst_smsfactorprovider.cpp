@@ -204,11 +204,17 @@ void tst_SmsFactorProvider::outcomes_data()
                          << -1;
     QTest::newRow("500") << 500 << QByteArray("{\"status\":-99}") << none << F::None << O::Unknown
                          << "500" << false << -1;
-    QTest::newRow("status -1 token")
+    // Rows named "account: ..." are about the account, not the batch (accountError).
+    QTest::newRow("account: status -1 token")
         << 401 << QByteArray(R"({"status":-1,"message":"Authentication error"})") << none << F::None
-        << O::Failed << "-1" << false << -1;
-    QTest::newRow("status -7 credit")
-        << 200 << QByteArray(R"({"status":-7,"message":"Not enough credits"})") << none << F::None
+        << O::Retry << "-1" << false << -1;
+    QTest::newRow("account: status -3 credits")
+        << 200 << QByteArray(R"({"status":-3,"message":"Not enough credits"})") << none << F::None
+        << O::Retry << "-3" << false << -1;
+    QTest::newRow("account: HTTP 403")
+        << 403 << QByteArray() << none << F::None << O::Retry << "403" << false << -1;
+    QTest::newRow("status -7 data error")
+        << 200 << QByteArray(R"({"status":-7,"message":"Data error"})") << none << F::None
         << O::Failed << "-7" << false << -1;
     QTest::newRow("all blacklisted")
         << 200 << sent(3, 0, 3) << none << F::None << O::Failed << "blacklisted" << true << -1;
@@ -249,6 +255,7 @@ void tst_SmsFactorProvider::outcomes()
         QCOMPARE(r.retryAfterMs, retryAfterMs);
         QVERIFY(!r.errorText.isEmpty());
         QVERIFY(r.providerMessageId.isEmpty());
+        QCOMPARE(r.accountError, QByteArray(QTest::currentDataTag()).startsWith("account:"));
     }
     QCOMPARE(results.at(2).messageId, 202);
     // The request reached the server exactly once: Qt did not resend it on its own.

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void inboundCallback();
     void otherPathsNotHandled();
     void lookup();
+    void poll();
     void statuses();
 
 private:
@@ -212,8 +213,20 @@ void tst_TwilioProvider::outcomes_data()
     QTest::newRow("21635 landline")
         << 400 << twilioError(21635, "'To' number cannot be a landline", 400) << none << F::None
         << O::Failed << "21635" << false << -1;
-    QTest::newRow("401 credentials") << 401 << twilioError(20003, "Authenticate", 401) << none
-                                     << F::None << O::Retry << "20003" << false << -1;
+    // Rows named "account: ..." are about the account, not the message (accountError).
+    QTest::newRow("account: 20003 authenticate")
+        << 401 << twilioError(20003, "Authenticate", 401) << none << F::None << O::Retry << "20003"
+        << false << -1;
+    QTest::newRow("account: 401 without body")
+        << 401 << QByteArray() << none << F::None << O::Retry << "401" << false << -1;
+    QTest::newRow("account: 403") << 403 << QByteArray("<html>Forbidden</html>") << none << F::None
+                                  << O::Retry << "403" << false << -1;
+    QTest::newRow("account: 20005 not active")
+        << 401 << twilioError(20005, "Account not active", 401) << none << F::None << O::Retry
+        << "20005" << false << -1;
+    QTest::newRow("account: 10001 not active")
+        << 400 << twilioError(10001, "Account is not active", 400) << none << F::None << O::Retry
+        << "10001" << false << -1;
     QTest::newRow("malformed JSON") << 201 << QByteArray("{\"sid\": \"SM01\", \"status\": ") << none
                                     << F::None << O::Unknown << "201" << false << -1;
     QTest::newRow("201 without sid") << 201 << QByteArray("{\"status\":\"queued\"}") << none
@@ -252,6 +265,7 @@ void tst_TwilioProvider::outcomes()
     QCOMPARE(r.retryAfterMs, retryAfterMs);
     QVERIFY(!r.errorText.isEmpty());
     QVERIFY(r.providerMessageId.isEmpty());
+    QCOMPARE(r.accountError, QByteArray(QTest::currentDataTag()).startsWith("account:"));
     // The request reached the server exactly once: Qt did not resend it on its own.
     QCOMPARE(fake.requests.size(), 1);
 }
@@ -500,6 +514,53 @@ void tst_TwilioProvider::lookup()
     QCOMPARE(
         fake.requests.at(0).path,
         ("/2010-04-01/Accounts/" + kSid + "/Messages/" + m.providerMessageId + ".json").toUtf8());
+}
+
+void tst_TwilioProvider::poll()
+{
+    FakeHttpServer fake;
+    fake.reply(200,
+               R"({"sid":"SM01","status":"undelivered","error_code":30003,)"
+               R"("date_updated":"Thu, 30 Jul 2015 20:12:33 +0000"})");
+    TwilioProvider provider(config(fake.url()), &m_network);
+    QVERIFY(provider.capabilities().polling);
+    QList<DeliveryReport> reports;
+    int emitted = 0;
+    connect(&provider, &Provider::deliveryReports, this, [&](const QList<DeliveryReport> &r) {
+        reports += r;
+        ++emitted;
+    });
+    OutgoingMessage known = message();
+    known.providerMessageId = QStringLiteral("SM01");
+    OutgoingMessage withoutId = message();
+    withoutId.id = 43;
+    withoutId.clientRef = QStringLiteral("t-43-cd");
+    int calls = 0;
+    provider.poll({known, withoutId}, [&]() { ++calls; });
+    QTRY_COMPARE(calls, 1);
+    // One GET for the message Twilio can be asked about, none for the other.
+    QCOMPARE(fake.requests.size(), 1);
+    QCOMPARE(fake.requests.at(0).method, QByteArray("GET"));
+    QCOMPARE(fake.requests.at(0).path,
+             ("/2010-04-01/Accounts/" + kSid + "/Messages/SM01.json").toUtf8());
+    QVERIFY(fake.requests.at(0).headers.value("authorization").startsWith("Basic "));
+    QCOMPARE(emitted, 1);
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.at(0).clientRef, QStringLiteral("t-42-ab"));
+    QCOMPARE(reports.at(0).providerMessageId, QStringLiteral("SM01"));
+    QCOMPARE(reports.at(0).status, DeliveryStatus::Failed);
+    QCOMPARE(reports.at(0).errorCode, QStringLiteral("30003"));
+    QCOMPARE(reports.at(0).at, QDateTime(QDate(2015, 7, 30), QTime(20, 12, 33), Qt::UTC));
+
+    // A message Twilio does not know (404) gives no report; the round still ends.
+    fake.reply(404, twilioError(20404, "The requested resource was not found", 404));
+    provider.poll({known}, [&]() { ++calls; });
+    QTRY_COMPARE(calls, 2);
+    QCOMPARE(emitted, 1);
+    // Nothing to ask about: done at once, without a request.
+    provider.poll({withoutId}, [&]() { ++calls; });
+    QCOMPARE(calls, 3);
+    QCOMPARE(fake.requests.size(), 2);
 }
 
 void tst_TwilioProvider::statuses()

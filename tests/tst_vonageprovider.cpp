@@ -210,9 +210,11 @@ void tst_VonageProvider::outcomes_data()
         QTest::newRow(qPrintable(QStringLiteral("%1 refused").arg(QLatin1String(code))))
             << 200 << answer({part(QLatin1String(code))}) << none << F::None << O::Failed
             << QString::fromLatin1(code) << -1;
+    // Rows named "account: ..." are about the account, not the message (accountError): nothing
+    // went out, the message waits while the engine stops.
     for (const char *code : {"4", "8", "9"})
-        QTest::newRow(qPrintable(QStringLiteral("%1 account").arg(QLatin1String(code))))
-            << 200 << answer({part(QLatin1String(code))}) << none << F::None << O::Failed
+        QTest::newRow(qPrintable(QStringLiteral("account: %1").arg(QLatin1String(code))))
+            << 200 << answer({part(QLatin1String(code))}) << none << F::None << O::Retry
             << QString::fromLatin1(code) << -1;
     QTest::newRow("5 internal") << 200 << answer({part("5")}) << none << F::None << O::Unknown
                                 << "5" << -1;
@@ -224,7 +226,10 @@ void tst_VonageProvider::outcomes_data()
     QTest::newRow("HTTP 503") << 503 << QByteArray() << none << F::None << O::Retry << "503" << -1;
     QTest::newRow("HTTP 500") << 500 << QByteArray("oops") << none << F::None << O::Unknown << "500"
                               << -1;
-    QTest::newRow("HTTP 401") << 401 << QByteArray() << none << F::None << O::Failed << "401" << -1;
+    QTest::newRow("account: HTTP 401")
+        << 401 << QByteArray() << none << F::None << O::Retry << "401" << -1;
+    QTest::newRow("account: HTTP 403")
+        << 403 << QByteArray() << none << F::None << O::Retry << "403" << -1;
     QTest::newRow("malformed JSON") << 200 << QByteArray("{\"messages\": [{\"status\": ") << none
                                     << F::None << O::Unknown << "200" << -1;
     QTest::newRow("no messages") << 200 << QByteArray("{\"message-count\":\"0\"}") << none
@@ -261,9 +266,7 @@ void tst_VonageProvider::outcomes()
     QCOMPARE(r.retryAfterMs, retryAfterMs);
     QVERIFY(!r.errorText.isEmpty());
     QVERIFY(r.providerMessageId.isEmpty());
-    QCOMPARE(VonageProvider::isAccountError(r.errorCode),
-             errorCode == QLatin1String("4") || errorCode == QLatin1String("8")
-                 || errorCode == QLatin1String("9"));
+    QCOMPARE(r.accountError, QByteArray(QTest::currentDataTag()).startsWith("account:"));
     // The request reached the server exactly once: Qt did not resend it on its own.
     QCOMPARE(fake.requests.size(), 1);
 }
@@ -286,10 +289,17 @@ void tst_VonageProvider::multiPart()
     QCOMPARE(r.outcome, SubmitOutcome::Failed);
     QCOMPARE(r.errorCode, QStringLiteral("1"));
     QVERIFY(r.errorText.contains(QLatin1String("2 of the 3")));
+    QVERIFY(!r.accountError);
+    // Out of credit after the first part: Failed (that part went out), and the account error
+    // stops the engine.
+    fake.reply(200, answer({part("0", "0A06"), part("9")}));
+    r = submitAndWait(provider, message()).at(0);
+    QCOMPARE(r.outcome, SubmitOutcome::Failed);
+    QVERIFY(r.accountError);
     // Every part refused the same way.
     fake.reply(200, answer({part("1"), part("1")}));
     QCOMPARE(submitAndWait(provider, message()).at(0).outcome, SubmitOutcome::Retry);
-    QCOMPARE(fake.requests.size(), 3);
+    QCOMPARE(fake.requests.size(), 4);
 }
 
 void tst_VonageProvider::connectionRefusedIsRetry()

@@ -293,8 +293,10 @@ QList<SubmitResult> KannelProvider::readReply(QNetworkReply *reply,
             // "0: Accepted for delivery", "3: Queued for later delivery"; any 2xx is accepted.
             common.outcome = SubmitOutcome::Accepted;
             common.errorText.clear();
-        } else if (status == 403) {
-            common.outcome = SubmitOutcome::Failed;
+        } else if (status == 401 || status == 403) {
+            // Every other message would be refused the same way: the send engine pauses.
+            common.outcome = SubmitOutcome::Retry;
+            common.accountError = true;
             common.errorText = tr("The gateway refused the user name or password (%1).")
                                    .arg(QString::fromUtf8(body));
         } else if (status == 503) {

@@ -211,6 +211,10 @@ QList<SubmitResult> OctopushProvider::readSubmitReply(QNetworkReply *reply,
             if (status == 429 || status == 503) {
                 common.outcome = SubmitOutcome::Retry;
                 common.retryAfterMs = HttpSubmission::retryAfterMs(reply);
+            } else if (status == 401 || status == 402 || status == 403) {
+                // The login, the API key or the account's credit refused: nothing was sent.
+                common.outcome = SubmitOutcome::Retry;
+                common.accountError = true;
             } else if (status == 408 || (status >= 300 && status < 400)) {
                 common.outcome = SubmitOutcome::Retry; // not processed, or a redirect not followed
             } else if (status >= 400 && status < 500) {

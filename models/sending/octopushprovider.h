@@ -25,7 +25,9 @@ namespace Sending {
 // others, so a resent message would get another request_id. Hence, as for the other adapters,
 // only what Octopush certainly did not take is Retry (the request never left, 429, 503, 408);
 // timeouts and dropped connections after the request was written, other 5xx and an unreadable
-// 2xx are Unknown for the whole batch. Other 4xx refuse the whole batch (Failed).
+// 2xx are Unknown for the whole batch. 401, 402 and 403 (login or API key refused, no credit)
+// are Retry marked accountError: the send engine pauses. Other 4xx refuse the whole batch
+// (Failed).
 //
 // Octopush names the message in its reports by the campaign's sms_ticket and the number, so
 // each message's provider id is "<sms_ticket>/<+E.164 number>", rebuilt the same way from each

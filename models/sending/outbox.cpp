@@ -518,6 +518,14 @@ bool Outbox::record(const QList<SubmitResult> &results, QString *errorString)
         "UPDATE messages SET state = 'queued', next_attempt_at = ?, claimed_by = NULL, "
         "claimed_at = NULL, cost_mc = 0, error_code = ?, error_text = ? "
         "WHERE id = ? AND state IN ('submitting', 'unknown')"));
+    // The account was refused, not the message: queued again at once (the engine stops until
+    // the account is fixed) without counting the attempt.
+    QSqlQuery requeue(db);
+    requeue.prepare(QStringLiteral(
+        "UPDATE messages SET state = 'queued', next_attempt_at = NULL, claimed_by = NULL, "
+        "claimed_at = NULL, cost_mc = 0, error_code = ?, error_text = ?, "
+        "attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END "
+        "WHERE id = ? AND state IN ('submitting', 'unknown')"));
     QSqlQuery failed(db);
     failed.prepare(QStringLiteral(
         "UPDATE messages SET state = 'failed', final_at = ?, cost_mc = 0, error_code = ?, "
@@ -544,6 +552,14 @@ bool Outbox::record(const QList<SubmitResult> &results, QString *errorString)
                 return fail(accepted.lastError().text());
             break;
         case SubmitOutcome::Retry: {
+            if (result.accountError) {
+                requeue.addBindValue(text(result.errorCode));
+                requeue.addBindValue(text(result.errorText));
+                requeue.addBindValue(result.messageId);
+                if (!requeue.exec())
+                    return fail(requeue.lastError().text());
+                break;
+            }
             attempts.addBindValue(result.messageId);
             if (!attempts.exec())
                 return fail(attempts.lastError().text());
@@ -614,18 +630,9 @@ qint64 Outbox::cancelQueued(qint64 campaignId, QString *errorString)
     return query.numRowsAffected();
 }
 
-QList<OutgoingMessage> Outbox::stranded(qint64 campaignId, const QString &instanceId)
+QList<OutgoingMessage> Outbox::readMessages(QSqlQuery &query, qint64 campaignId)
 {
     QList<OutgoingMessage> messages;
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral(
-        "SELECT m.id, m.phone, m.body, m.encoding, m.parts, m.client_ref, "
-        "COALESCE(c.sender_id, '') FROM messages m JOIN campaigns c ON c.id = m.campaign_id "
-        "WHERE m.campaign_id = ? AND m.state = 'submitting' AND (m.claimed_by = ? OR "
-        "m.claimed_at < ?) ORDER BY m.id"));
-    query.addBindValue(campaignId);
-    query.addBindValue(instanceId);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch() - m_options.staleClaimMs);
     if (!query.exec()) {
         m_errorString = query.lastError().text();
         return messages;
@@ -640,9 +647,42 @@ QList<OutgoingMessage> Outbox::stranded(qint64 campaignId, const QString &instan
         message.parts = query.value(4).toInt();
         message.clientRef = query.value(5).toString();
         message.sender = query.value(6).toString();
+        message.providerMessageId = query.value(7).toString();
         messages.append(message);
     }
     return messages;
+}
+
+QList<OutgoingMessage> Outbox::stranded(qint64 campaignId, const QString &instanceId)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.phone, m.body, m.encoding, m.parts, m.client_ref, "
+        "COALESCE(c.sender_id, ''), m.provider_message_id FROM messages m "
+        "JOIN campaigns c ON c.id = m.campaign_id "
+        "WHERE m.campaign_id = ? AND m.state = 'submitting' AND (m.claimed_by = ? OR "
+        "m.claimed_at < ?) ORDER BY m.id"));
+    query.addBindValue(campaignId);
+    query.addBindValue(instanceId);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch() - m_options.staleClaimMs);
+    return readMessages(query, campaignId);
+}
+
+QList<OutgoingMessage> Outbox::awaitingReport(qint64 campaignId, const QDateTime &acceptedBefore,
+                                              qint64 afterId, int limit)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.phone, m.body, m.encoding, m.parts, m.client_ref, "
+        "COALESCE(c.sender_id, ''), m.provider_message_id FROM messages m "
+        "JOIN campaigns c ON c.id = m.campaign_id "
+        "WHERE m.campaign_id = ? AND m.state = 'accepted' AND m.provider_message_id IS NOT NULL "
+        "AND m.accepted_at <= ? AND m.id > ? ORDER BY m.id LIMIT ?"));
+    query.addBindValue(campaignId);
+    query.addBindValue(acceptedBefore.toMSecsSinceEpoch());
+    query.addBindValue(afterId);
+    query.addBindValue(std::max(limit, 1));
+    return readMessages(query, campaignId);
 }
 
 void Outbox::recover(qint64 campaignId, const QString &instanceId, Provider *provider,

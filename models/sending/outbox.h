@@ -12,6 +12,7 @@
 #include <functional>
 
 class Database;
+class QSqlQuery;
 struct Campaign;
 
 // The outbox: one `messages` row per recipient of a campaign, and the only place that moves a
@@ -107,7 +108,8 @@ public:
     // returning them (FOR UPDATE SKIP LOCKED on PostgreSQL, BEGIN IMMEDIATE on SQLite).
     Claim claim(qint64 campaignId, int n, const QString &instanceId,
                 const QDateTime &now = QDateTime::currentDateTimeUtc());
-    // Records the provider's answers for claimed messages.
+    // Records the provider's answers for claimed messages. A Retry marked accountError is
+    // queued again without counting the attempt (the account, not the message, was refused).
     bool record(const QList<Sending::SubmitResult> &results, QString *errorString = nullptr);
     // Queued messages of the campaign become cancelled ('cancelled' error code).
     qint64 cancelQueued(qint64 campaignId, QString *errorString = nullptr);
@@ -120,6 +122,12 @@ public:
     // stranded. Runs in the provider's thread.
     void recover(qint64 campaignId, const QString &instanceId, Sending::Provider *provider,
                  const std::function<void(int stranded, bool ok)> &done);
+
+    // Accepted messages of the campaign, without a final state yet, with the provider's message
+    // id, accepted at or before acceptedBefore: the first `limit` after afterId in id order (for
+    // polling the providers that can be asked).
+    QList<Sending::OutgoingMessage>
+    awaitingReport(qint64 campaignId, const QDateTime &acceptedBefore, qint64 afterId, int limit);
 
     Counts counts(qint64 campaignId);
     // Earliest next_attempt_at of the campaign's queued messages; invalid when none waits.
@@ -137,6 +145,10 @@ public:
     QString errorString() const { return m_errorString; }
 
 private:
+    // Runs `query`, selecting id, phone, body, encoding, parts, client_ref, sender and
+    // provider_message_id, and reads its rows.
+    QList<Sending::OutgoingMessage> readMessages(QSqlQuery &query, qint64 campaignId);
+
     Database *m_database;
     Options m_options;
     QString m_errorString;

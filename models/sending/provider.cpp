@@ -41,6 +41,12 @@ void Provider::lookup(const OutgoingMessage &message, LookupCallback done)
     done(result);
 }
 
+void Provider::poll(const QList<OutgoingMessage> &messages, PollCallback done)
+{
+    Q_UNUSED(messages)
+    done();
+}
+
 namespace {
 QString withoutTrailingSlashes(QString path)
 {

@@ -59,6 +59,11 @@ struct SubmitResult
     bool optedOut = false; // the provider says the recipient objected (Twilio 21610...)
     int retryAfterMs = -1; // the provider's Retry-After, -1 when none
     qint64 costMc = -1; // price the provider reported, millicents; -1 when unknown
+    // The provider refused the account, not this message (credentials refused, account
+    // suspended, no credit left): the send engine stops until a human has fixed the account.
+    // The outcome is then Retry and the attempt does not count against the message (Failed
+    // only when part of the message went out before the refusal).
+    bool accountError = false;
 };
 
 enum class DeliveryStatus { Accepted, Buffered, Delivered, Failed, Expired, Rejected, Unknown };
@@ -148,6 +153,7 @@ public:
     using SubmitCallback = std::function<void(const QList<SubmitResult> &)>;
     using TestCallback = std::function<void(bool ok, const QString &message)>;
     using LookupCallback = std::function<void(const SubmitResult &)>;
+    using PollCallback = std::function<void()>;
 
     explicit Provider(ProviderConfig config, QObject *parent = nullptr);
     ~Provider() override;
@@ -165,6 +171,10 @@ public:
     // After a crash: whether a message found in "submitting" was taken. Without
     // lookupByClientRef the answer is Unknown (a human decides).
     virtual void lookup(const OutgoingMessage &message, LookupCallback done);
+    // With capabilities().polling: asks the provider where each accepted message (named by its
+    // providerMessageId) stands, emits what it learnt through deliveryReports(), then calls
+    // `done` once. Messages the provider cannot tell about are left out.
+    virtual void poll(const QList<OutgoingMessage> &messages, PollCallback done);
 
     // The adapter for config.kind, using `network` for HTTP; nullptr with errorString for an
     // unknown kind or an endpoint that is not HTTPS outside loopback.

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QThread>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Sending;
@@ -20,12 +21,14 @@ SendEngine::SendEngine(Database *database, Options options, QObject *parent)
     , m_options(std::move(options))
     , m_pumpTimer(this)
     , m_progressTimer(this)
+    , m_pollTimer(this)
 {
     m_pumpTimer.setSingleShot(true);
     m_pumpTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pumpTimer, &QTimer::timeout, this, &SendEngine::pump);
     m_progressTimer.setInterval(250);
     connect(&m_progressTimer, &QTimer::timeout, this, &SendEngine::emitProgress);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SendEngine::pollDue);
 }
 
 QString SendEngine::defaultInstanceId()
@@ -116,6 +119,8 @@ void SendEngine::start()
     }
     m_mode = Mode::Running;
     m_progressTimer.start();
+    if (m_capabilities.polling && m_options.pollAfterMs > 0 && m_options.pollPerSecond > 0)
+        m_pollTimer.start(std::clamp(m_options.pollAfterMs, 100, 1000));
     // Messages a crashed run left "submitting" are settled before anything new is claimed.
     ++m_inFlight;
     m_outbox->recover(m_options.campaignId, m_options.instanceId, m_provider.get(),
@@ -167,6 +172,8 @@ void SendEngine::pump()
         }
         if (m_mode == Mode::Stopping) {
             setCampaignState(int(Campaign::State::Paused), &error);
+            if (!m_accountError.isEmpty())
+                return finish(false, QStringLiteral("account"), m_accountError);
             return finish(true, QStringLiteral("stopped"));
         }
         if (m_mode == Mode::Cancelling) {
@@ -186,11 +193,8 @@ void SendEngine::pump()
         if (!claim.ok)
             return finish(false, QStringLiteral("error"), claim.errorString);
         if (claim.block != Outbox::Block::None) {
-            if (claim.block == Outbox::Block::NotSending) {
-                m_mode = Mode::Stopping; // paused or cancelled elsewhere (another instance)
-                m_finishReason = QStringLiteral("stopped");
-                return pump();
-            }
+            if (claim.block == Outbox::Block::NotSending)
+                return campaignLeftSending();
             m_finishReason = claim.block == Outbox::Block::Silence ? QStringLiteral("silence")
                                                                    : QStringLiteral("window");
             m_mode = Mode::Stopping;
@@ -239,6 +243,27 @@ void SendEngine::pump()
     QString error;
     if (!setCampaignState(int(Campaign::State::Done), &error))
         return finish(false, QStringLiteral("error"), error);
+    startDraining();
+}
+
+void SendEngine::campaignLeftSending()
+{
+    const std::optional<Campaign> campaign =
+        CampaignStore(m_database, QStringLiteral("send-engine")).find(m_options.campaignId);
+    const Campaign::State state = campaign ? campaign->state : Campaign::State::Paused;
+    if (state == Campaign::State::Done) {
+        // In team mode another instance sent the last messages and closed the campaign: this
+        // one is done too, it was not stopped.
+        return startDraining();
+    }
+    m_mode = Mode::Stopping;
+    m_finishReason = state == Campaign::State::Cancelled ? QStringLiteral("cancelled")
+                                                         : QStringLiteral("stopped");
+    pump();
+}
+
+void SendEngine::startDraining()
+{
     m_finishReason = QStringLiteral("done");
     m_mode = Mode::Draining;
     m_drainClock.start();
@@ -247,12 +272,40 @@ void SendEngine::pump()
 
 void SendEngine::settle()
 {
+    if (m_inFlight > 0)
+        return; // onResults() pumps again
     // Wait for the delivery reports still expected, at most drainMs.
     if (m_drainClock.elapsed() >= m_options.drainMs
         || (m_outbox->counts(m_options.campaignId).accepted == 0
             && m_drainClock.elapsed() >= m_options.drainMs / 2))
         return finish(true, m_finishReason);
     scheduleAt(50);
+}
+
+void SendEngine::pollDue()
+{
+    if (m_polling || !m_provider || (m_mode != Mode::Running && m_mode != Mode::Draining))
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 before = now - m_options.pollAfterMs;
+    const int limit =
+        std::max(1, int(qint64(m_options.pollPerSecond) * m_pollTimer.interval() / 1000));
+    QList<OutgoingMessage> due = m_outbox->awaitingReport(
+        m_options.campaignId, QDateTime::fromMSecsSinceEpoch(before, Qt::UTC), m_pollCursor, limit);
+    // Round the accepted messages in id order; start again from the first after the last.
+    m_pollCursor = due.size() < limit ? 0 : due.constLast().id;
+    due.erase(std::remove_if(due.begin(), due.end(),
+                             [this, before](const OutgoingMessage &message) {
+                                 const auto it = m_lastPolledMs.constFind(message.id);
+                                 return it != m_lastPolledMs.cend() && it.value() > before;
+                             }),
+              due.end());
+    if (due.isEmpty())
+        return;
+    for (const OutgoingMessage &message : std::as_const(due))
+        m_lastPolledMs.insert(message.id, now);
+    m_polling = true;
+    m_provider->poll(due, [this]() { m_polling = false; });
 }
 
 void SendEngine::submitBatch(const QList<OutgoingMessage> &batch)
@@ -289,10 +342,22 @@ void SendEngine::onResults(const QList<SubmitResult> &results)
             ++m_summary.unknown;
             break;
         }
+        if (result.accountError && m_accountError.isEmpty())
+            m_accountError =
+                tr("The provider refused the credentials or the account (%1: %2). Sending is "
+                   "paused and the messages not sent stay queued: fix the account or its secret, "
+                   "then send again.")
+                    .arg(result.errorCode, result.errorText);
     }
     QString error;
     if (!m_outbox->record(results, &error))
         return finish(false, QStringLiteral("error"), error);
+    if (!m_accountError.isEmpty() && (m_mode == Mode::Running || m_mode == Mode::Pausing)) {
+        // Every other message would meet the same refusal: stop claiming.
+        m_mode = Mode::Stopping;
+        m_finishReason = QStringLiteral("account");
+        m_pumpTimer.stop();
+    }
     pump();
 }
 
@@ -370,6 +435,7 @@ void SendEngine::finish(bool ok, const QString &reason, const QString &errorStri
     m_mode = Mode::Finished;
     m_pumpTimer.stop();
     m_progressTimer.stop();
+    m_pollTimer.stop();
     emitProgress();
     m_summary.ok = ok;
     m_summary.stopReason =

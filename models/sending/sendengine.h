@@ -6,6 +6,7 @@
 #include "sending/receipts.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -16,8 +17,10 @@ class QNetworkAccessManager;
 
 // Sends one campaign through one provider: claim -> submit -> record, at the provider's rate
 // (token bucket), with several batches in flight, until the outbox is empty; pause, resume,
-// cancel. Create it, move it to its own QThread and call start() there: it creates its own
-// QNetworkAccessManager, provider and database connection in that thread.
+// cancel. Stops (the campaign paused) as soon as the provider refuses the account itself, and
+// polls the providers that can be polled for the reports that do not come. Create it, move it to
+// its own QThread and call start() there: it creates its own QNetworkAccessManager, provider and
+// database connection in that thread.
 class SendEngine final : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,12 @@ public:
         // After the last message: how long to keep listening for delivery reports and replies
         // (the Sandbox and polling providers deliver them to this engine).
         int drainMs = 0;
+        // Providers that can be polled (Capabilities::polling): while this engine sends or
+        // drains, an accepted message still without a final report pollAfterMs after its
+        // acceptance (and after its last poll) is asked about, at most pollPerSecond messages a
+        // second. 0 in either: never.
+        int pollAfterMs = 60000;
+        int pollPerSecond = 5;
     };
 
     struct Progress
@@ -46,7 +55,9 @@ public:
     {
         bool ok = false;
         QString errorString;
-        QString stopReason; // "done", "paused", "cancelled", "stopped", "silence", "window"...
+        // "done", "paused", "cancelled", "stopped", "silence", "window", "account" (the provider
+        // refused the account: ok is false, errorString says why, the campaign is paused)...
+        QString stopReason;
         qint64 submitted = 0; // messages handed to the provider by this run
         qint64 accepted = 0;
         qint64 failed = 0;
@@ -87,6 +98,10 @@ private:
     void refill();
     void scheduleAt(qint64 delayMs);
     void settle();
+    // Another instance moved the campaign out of "sending" (done, cancelled or paused).
+    void campaignLeftSending();
+    void startDraining();
+    void pollDue();
     void finish(bool ok, const QString &reason, const QString &errorString = QString());
     bool setCampaignState(int state, QString *errorString);
     void emitProgress();
@@ -100,6 +115,7 @@ private:
     Sending::Capabilities m_capabilities;
     Mode m_mode = Mode::Idle;
     QString m_finishReason;
+    QString m_accountError; // why the provider refused the account, once it has
     int m_inFlight = 0;
     double m_tokens = 1;
     qint64 m_lastRefillNs = 0;
@@ -107,6 +123,10 @@ private:
     QElapsedTimer m_drainClock;
     QTimer m_pumpTimer;
     QTimer m_progressTimer;
+    QTimer m_pollTimer;
+    bool m_polling = false; // a poll round is in flight
+    qint64 m_pollCursor = 0; // polls go round the accepted messages in id order
+    QHash<qint64, qint64> m_lastPolledMs; // message id -> when it was last asked about
     Summary m_summary;
 };
 

@@ -188,8 +188,13 @@ QList<SubmitResult> SmsFactorProvider::readSubmitReply(QNetworkReply *reply,
         } else if (status >= 300 && status < 400) {
             common.outcome = SubmitOutcome::Retry; // a redirect we do not follow: not sent
             common.errorCode = QString::number(status);
+        } else if (status == 401 || status == 402 || status == 403 || isAccountError(apiStatus)) {
+            // The token or the account's credit refused: nothing was sent.
+            common.outcome = SubmitOutcome::Retry;
+            common.accountError = true;
+            common.errorCode = apiStatus.isEmpty() ? QString::number(status) : apiStatus;
         } else if (apiStatus != QLatin1String("1")) {
-            // Refused as a whole (bad token, no credit, bad sender, bad request...).
+            // Refused as a whole (bad sender, bad request...).
             common.outcome = SubmitOutcome::Failed;
             common.errorCode = apiStatus.isEmpty() ? QString::number(status) : apiStatus;
             common.errorText = message.isEmpty()
@@ -272,6 +277,11 @@ void SmsFactorProvider::testConnection(TestCallback done)
                  tr("Connected to SMSFactor (simulation accepted; %1 credits left).")
                      .arg(text(json, QStringLiteral("credits"))));
         });
+}
+
+bool SmsFactorProvider::isAccountError(const QString &apiStatus)
+{
+    return apiStatus == QLatin1String("-1") || apiStatus == QLatin1String("-3");
 }
 
 DeliveryStatus SmsFactorProvider::deliveryStatus(int status)

@@ -21,7 +21,9 @@ namespace Sending {
 // Outcomes: {"status":1} with every number sent is Accepted for all. Status 1 with none sent
 // is Failed for all (opted out when they were all blacklisted); with some sent and some not,
 // the answer only gives counts, not which ones, so all are Unknown (their reports settle the
-// sent ones; the rest wait for a human). Any other status is Failed with SMSFactor's message.
+// sent ones; the rest wait for a human). HTTP 401, 402 and 403, and SMSFactor's status -1
+// (authentication error) and -3 (not enough credits) are Retry marked accountError: the send
+// engine pauses. Any other status is Failed with SMSFactor's message.
 // HTTP 429, 503 and 408, and requests that never left, are Retry; other 5xx, timeouts and dropped
 // connections after the request left, and an unreadable answer are Unknown (SMSFactor has no
 // idempotency key).
@@ -51,6 +53,9 @@ public:
 
     // SMSFactor's report status 0..12.
     static DeliveryStatus deliveryStatus(int status);
+    // SMSFactor's answer status about the account rather than the messages: -1 (authentication
+    // error), -3 (not enough credits).
+    static bool isAccountError(const QString &apiStatus);
 
     QUrl sendUrl(bool simulate = false) const;
 

@@ -78,7 +78,7 @@ Capabilities TwilioProvider::capabilities() const
     Capabilities c;
     c.maxBatch = 1;
     c.callbacks = true;
-    c.polling = false;
+    c.polling = true; // GET .../Messages/{sid}.json
     c.lookupByClientRef = false;
     c.dryRun = true; // testConnection reads the account, sends nothing
     return c;
@@ -95,6 +95,15 @@ QUrl TwilioProvider::messagesUrl() const
     QString path = url.path();
     path.chop(5); // ".json"
     url.setPath(path + QStringLiteral("/Messages.json"));
+    return url;
+}
+
+QUrl TwilioProvider::messageUrl(const QString &sid) const
+{
+    QUrl url = messagesUrl();
+    QString path = url.path();
+    path.chop(5); // ".json"
+    url.setPath(path + QLatin1Char('/') + sid + QStringLiteral(".json"));
     return url;
 }
 
@@ -223,9 +232,13 @@ SubmitResult TwilioProvider::readSubmitReply(QNetworkReply *reply) const
     } else if (status == 503) {
         result.outcome = SubmitOutcome::Retry;
         result.retryAfterMs = HttpSubmission::retryAfterMs(reply);
-    } else if (status == 401 || status == 408 || (status >= 300 && status < 400)) {
-        // Credentials refused, request timeout, or a redirect we do not follow: nothing was
-        // created.
+    } else if (status == 401 || status == 403 || isAccountError(code)) {
+        // The credentials or the account refused before anything was created: the same answer
+        // awaits every other message.
+        result.outcome = SubmitOutcome::Retry;
+        result.accountError = true;
+    } else if (status == 408 || (status >= 300 && status < 400)) {
+        // Request timeout, or a redirect we do not follow: nothing was created.
         result.outcome = SubmitOutcome::Retry;
     } else if (status >= 400 && status < 500) {
         result.outcome = SubmitOutcome::Failed;
@@ -278,13 +291,10 @@ void TwilioProvider::lookup(const OutgoingMessage &message, LookupCallback done)
         Provider::lookup(message, std::move(done));
         return;
     }
-    QUrl url = messagesUrl();
-    QString path = url.path();
-    path.chop(5);
-    url.setPath(path + QLatin1Char('/') + message.providerMessageId + QStringLiteral(".json"));
     const qint64 messageId = message.id;
     m_http.onFinished(
-        m_http.get(request(url)), [this, messageId, done = std::move(done)](QNetworkReply *reply) {
+        m_http.get(request(messageUrl(message.providerMessageId))),
+        [this, messageId, done = std::move(done)](QNetworkReply *reply) {
             SubmitResult result;
             result.messageId = messageId;
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -301,6 +311,64 @@ void TwilioProvider::lookup(const OutgoingMessage &message, LookupCallback done)
             }
             done(result);
         });
+}
+
+void TwilioProvider::poll(const QList<OutgoingMessage> &messages, PollCallback done)
+{
+    struct State
+    {
+        QList<DeliveryReport> reports;
+        qsizetype remaining = 0;
+        PollCallback done;
+    };
+    auto state = std::make_shared<State>();
+    state->done = std::move(done);
+    for (const OutgoingMessage &message : messages) {
+        if (!message.providerMessageId.isEmpty())
+            ++state->remaining;
+    }
+    if (state->remaining == 0) {
+        state->done();
+        return;
+    }
+    for (const OutgoingMessage &message : messages) {
+        if (message.providerMessageId.isEmpty())
+            continue;
+        const QString clientRef = message.clientRef;
+        m_http.onFinished(
+            m_http.get(request(messageUrl(message.providerMessageId))),
+            [this, clientRef, state](QNetworkReply *reply) {
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray body = reply->readAll();
+                const QJsonObject json = QJsonDocument::fromJson(body).object();
+                const QString twilioStatus = json.value(QStringLiteral("status")).toString();
+                if (status == 200 && !twilioStatus.isEmpty()) {
+                    DeliveryReport report;
+                    report.clientRef = clientRef;
+                    report.providerMessageId = json.value(QStringLiteral("sid")).toString();
+                    report.status = deliveryStatus(twilioStatus);
+                    report.errorCode = jsonText(json, QStringLiteral("error_code")); // or null
+                    report.at = QDateTime::fromString(
+                        json.value(QStringLiteral("date_updated")).toString(), Qt::RFC2822Date);
+                    if (!report.at.isValid())
+                        report.at = QDateTime::currentDateTimeUtc();
+                    report.raw = body;
+                    state->reports.append(report);
+                }
+                if (--state->remaining > 0)
+                    return;
+                if (!state->reports.isEmpty())
+                    Q_EMIT deliveryReports(state->reports);
+                state->done();
+            });
+    }
+}
+
+bool TwilioProvider::isAccountError(const QString &code)
+{
+    return code == QLatin1String("20003") || code == QLatin1String("20005")
+        || code == QLatin1String("10001");
 }
 
 QByteArray TwilioProvider::signature(const QString &authToken, const QString &url,

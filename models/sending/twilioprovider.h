@@ -22,7 +22,8 @@ namespace Sending {
 // - the request never left (connection refused, host not found, TLS failure, timeout before
 //   the request was written);
 // - 429 or Twilio error 20429 (too many requests: refused before processing);
-// - 401 (credentials refused before processing: the send engine should pause);
+// - 401 or 403, and Twilio errors 20003 (authentication), 20005 and 10001 (account not active):
+//   refused before processing and marked accountError, so that the send engine pauses;
 // - 503 (Service Unavailable: by definition the request was not handled).
 // Every other 5xx (500, 502, 504...) is Unknown: Twilio creates the message before it answers
 // and a 500 or a gateway error can come after the message was created — resending could send
@@ -30,6 +31,9 @@ namespace Sending {
 // connections after the request was written, and a 2xx whose JSON cannot be read, are Unknown
 // too. Other 4xx are Failed (Twilio never creates a message it answers 4xx to); 21610 (the
 // recipient replied STOP) also sets optedOut.
+//
+// Polling: GET .../Messages/{MessageSid}.json tells where an accepted message stands (for a
+// desktop without a public callback address).
 class TwilioProvider final : public Provider
 {
     Q_OBJECT
@@ -54,6 +58,8 @@ public:
     // Twilio cannot be searched by our client reference: with the provider's message id (a
     // message accepted but not yet recorded as such) the message is fetched, otherwise Unknown.
     void lookup(const OutgoingMessage &message, LookupCallback done) override;
+    // One GET per message with a providerMessageId; the statuses read become delivery reports.
+    void poll(const QList<OutgoingMessage> &messages, PollCallback done) override;
 
     static constexpr int defaultTimeoutMs = 30000;
 
@@ -64,8 +70,12 @@ public:
     static DeliveryStatus deliveryStatus(const QString &twilioStatus);
     // Twilio's "-0.07580" in currency units to millicents (7580), -1 when absent or unreadable.
     static qint64 priceToMillicents(const QJsonValue &price);
+    // Twilio error codes about the account rather than the message (20003, 20005, 10001).
+    static bool isAccountError(const QString &code);
 
     QUrl messagesUrl() const;
+    // .../Messages/{sid}.json
+    QUrl messageUrl(const QString &sid) const;
     QUrl accountUrl() const;
     QUrl statusCallbackUrl(const QString &clientRef) const;
     QUrl inboundUrl() const;

@@ -194,9 +194,12 @@ SubmitResult VonageProvider::readSubmitReply(QNetworkReply *reply) const
         if (status == 429 || status == 503) {
             result.outcome = SubmitOutcome::Retry;
             result.retryAfterMs = HttpSubmission::retryAfterMs(reply);
-        } else if (status == 401 || status == 403 || (status >= 300 && status < 400)) {
-            // Refused before anything was sent (or a redirect we do not follow).
-            result.outcome = status >= 400 ? SubmitOutcome::Failed : SubmitOutcome::Retry;
+        } else if (status == 401 || status == 403) {
+            // The credentials refused before anything was sent.
+            result.outcome = SubmitOutcome::Retry;
+            result.accountError = true;
+        } else if (status >= 300 && status < 400) {
+            result.outcome = SubmitOutcome::Retry; // a redirect we do not follow: not sent
         } else {
             result.outcome = SubmitOutcome::Unknown;
         }
@@ -255,6 +258,8 @@ SubmitResult VonageProvider::readSubmitReply(QNetworkReply *reply) const
                                .arg(messages.size())
                                .arg(result.errorText);
         result.costMc = costKnown ? cost : -1;
+        // Out of credit halfway through: the next messages would meet the same refusal.
+        result.accountError = isAccountError(result.errorCode);
         return result;
     }
     result.providerMessageId.clear();
@@ -263,12 +268,12 @@ SubmitResult VonageProvider::readSubmitReply(QNetworkReply *reply) const
         result.retryAfterMs = HttpSubmission::retryAfterMs(reply);
     } else if (result.errorCode == QLatin1String("5")) {
         result.outcome = SubmitOutcome::Unknown;
+    } else if (isAccountError(result.errorCode)) {
+        // Nothing went out and nothing will until the account is fixed.
+        result.outcome = SubmitOutcome::Retry;
+        result.accountError = true;
     } else {
         result.outcome = SubmitOutcome::Failed;
-        if (isAccountError(result.errorCode))
-            result.errorText = tr("Vonage refuses the account itself (status %1: %2); no "
-                                  "message can be sent until it is fixed.")
-                                   .arg(result.errorCode, result.errorText);
     }
     return result;
 }

@@ -21,13 +21,13 @@ namespace Sending {
 // - "1" throttled: Retry (Vonage took nothing);
 // - "5" internal error: Unknown (Vonage cannot say whether it went out);
 // - 2, 3, 6, 7, 12, 15, 29 and any other code: Failed;
-// - 4 (bad credentials), 8 (account barred), 9 (no credit): Failed with that code — every
-//   following message will fail the same way, so the send engine should stop on them
-//   (isAccountError());
+// - 4 (bad credentials), 8 (account barred), 9 (no credit): Retry marked accountError — every
+//   following message would be refused the same way, so the send engine pauses on them;
 // - a multi-part reply where some parts are "0" and others not: Failed (the accepted parts
 //   went out; resending would send them twice).
-// HTTP 429 and 503 are Retry; other non-200 answers, timeouts and dropped connections after
-// the request was written, and an unreadable 200 are Unknown (Vonage has no idempotency key).
+// HTTP 429 and 503 are Retry, 401 and 403 Retry marked accountError; other non-200 answers,
+// timeouts and dropped connections after the request was written, and an unreadable 200 are Unknown
+// (Vonage has no idempotency key).
 class VonageProvider final : public Provider
 {
     Q_OBJECT

@@ -42,6 +42,11 @@ void FakeHttpServer::reply(int status, const QByteArray &body, const QList<QByte
     m_fault = Fault::None;
 }
 
+void FakeHttpServer::replyTo(const QByteArray &method, int status, const QByteArray &body)
+{
+    m_byMethod.insert(method, {status, body});
+}
+
 void FakeHttpServer::setTruncatedReply(int status, const QByteArray &partialBody)
 {
     m_truncatedStatus = status;
@@ -82,11 +87,11 @@ void FakeHttpServer::read(QTcpSocket *socket)
         r.raw = buffer.left(end + 4 + length);
         buffer.remove(0, end + 4 + length);
         requests.append(r);
-        answer(socket);
+        answer(socket, r.method);
     }
 }
 
-void FakeHttpServer::answer(QTcpSocket *socket)
+void FakeHttpServer::answer(QTcpSocket *socket, const QByteArray &method)
 {
     switch (m_fault) {
     case Fault::NoAnswer:
@@ -107,9 +112,15 @@ void FakeHttpServer::answer(QTcpSocket *socket)
     case Fault::None:
         break;
     }
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(m_status) + " X\r\n" + "Content-Type: "
-        + m_contentType + "\r\n" + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
-    for (const QByteArray &h : std::as_const(m_headers))
-        head += h + "\r\n";
-    socket->write(head + "\r\n" + m_body);
+    const auto byMethod = m_byMethod.constFind(method);
+    const bool own = byMethod != m_byMethod.cend();
+    const int status = own ? byMethod->first : m_status;
+    const QByteArray &body = own ? byMethod->second : m_body;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " X\r\n" + "Content-Type: "
+        + m_contentType + "\r\n" + "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (!own) {
+        for (const QByteArray &h : std::as_const(m_headers))
+            head += h + "\r\n";
+    }
+    socket->write(head + "\r\n" + body);
 }

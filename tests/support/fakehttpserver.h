@@ -49,6 +49,8 @@ public:
     QUrl url(const QString &path = {}) const;
     // The answer from now on (and no fault).
     void reply(int status, const QByteArray &body, const QList<QByteArray> &headers = {});
+    // The answer to requests of one method ("GET"), instead of reply()'s.
+    void replyTo(const QByteArray &method, int status, const QByteArray &body);
     void fault(Fault fault) { m_fault = fault; }
     void setContentType(const QByteArray &contentType) { m_contentType = contentType; }
     // What DropMidReply sends before it closes: the status and the start of a body announced
@@ -60,13 +62,14 @@ public:
 private:
     void accept();
     void read(QTcpSocket *socket);
-    void answer(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const QByteArray &method);
 
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_status = 200;
     QByteArray m_body;
     QList<QByteArray> m_headers;
+    QHash<QByteArray, QPair<int, QByteArray>> m_byMethod;
     QByteArray m_contentType = "application/json; charset=utf-8";
     int m_truncatedStatus = 200;
     QByteArray m_truncatedBody = "{";
