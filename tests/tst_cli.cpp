@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real tribune-cli binary, as scripts and the team's tooling do.
 #include "storage/migrator.h"
+#include "support/clirunner.h"
 #include "support/testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,14 +33,11 @@ private Q_SLOTS:
     void audienceCommands();
 
 private:
-    struct Run
+    using Run = CliRun;
+    Run cli(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-    Run cli(const QStringList &arguments);
+        return runCli(QStringLiteral(TRIBUNE_CLI_PATH), m_home.path(), arguments);
+    }
 
     QTemporaryDir m_home;
 };
@@ -49,31 +46,6 @@ void tst_Cli::initTestCase()
 {
     QVERIFY(m_home.isValid());
     QVERIFY(QFile::exists(QStringLiteral(TRIBUNE_CLI_PATH)));
-}
-
-tst_Cli::Run tst_Cli::cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Keep the user's real settings and data out of the test.
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TRIBUNE_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
 }
 
 void tst_Cli::infoOnFreshDatabase()
@@ -190,6 +162,10 @@ void tst_Cli::helpForEveryCommand_data()
     QTest::newRow("campaign create") << "campaign create";
     QTest::newRow("campaign list") << "campaign list";
     QTest::newRow("campaign show") << "campaign show";
+    for (const char *sub : {"add", "update", "set-secret", "remove", "list", "test"}) {
+        const QString command = QStringLiteral("provider %1").arg(QLatin1String(sub));
+        QTest::newRow(qPrintable(command)) << command;
+    }
 }
 
 void tst_Cli::helpForEveryCommand()

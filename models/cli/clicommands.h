@@ -35,7 +35,7 @@ public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
 
-// tribune-cli commands about SMS providers: provider add|list|test.
+// tribune-cli commands about SMS providers: provider add|update|set-secret|remove|list|test.
 class ProviderCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ProviderCommands)

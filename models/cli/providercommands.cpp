@@ -14,6 +14,8 @@
 #include <QNetworkAccessManager>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 using Command = CommandLineInterface::Command;
 using Context = CommandLineInterface::Context;
@@ -83,6 +85,113 @@ QCommandLineOption nameOption()
                               QStringLiteral("name"));
 }
 
+// --secret-stdin, and --secret only to refuse it by name: a secret on the command line is seen
+// by `ps` and kept in the shell history.
+void addSecretOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("secret-stdin"),
+        ProviderCommands::tr("Read the password, auth token or API secret from standard input.")));
+    QCommandLineOption secret(QStringLiteral("secret"), QString(), QStringLiteral("secret"));
+    secret.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(secret);
+}
+
+// The secret from standard input with --secret-stdin, a null text without; false with the usage
+// error.
+bool readSecretOption(const QCommandLineParser &p, QString *secret, QString *error)
+{
+    if (p.isSet(QStringLiteral("secret"))) {
+        *error = ProviderCommands::tr("never give a secret on the command line (other users can "
+                                      "see it, and the shell history keeps it): pipe it to "
+                                      "--secret-stdin");
+        return false;
+    }
+    return !p.isSet(QStringLiteral("secret-stdin")) || readSecret(secret, error);
+}
+
+// The options describing a provider and its secret, for add and update.
+void addDescriptionOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("endpoint"),
+        ProviderCommands::tr("Provider address (HTTPS; plain HTTP only on this computer)."),
+        QStringLiteral("url")));
+    parser.addOption(QCommandLineOption({QStringLiteral("sender"), QStringLiteral("sender-id")},
+                                        ProviderCommands::tr("Alphanumeric sender id."),
+                                        QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("rate"),
+                                        ProviderCommands::tr("Messages per second (default 10)."),
+                                        QStringLiteral("n")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("max-parts"),
+        ProviderCommands::tr("Most parts per message, 1 to 10 (default 6)."), QStringLiteral("n")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("account"),
+        ProviderCommands::tr("Account name, Account SID or API key (not secret)."),
+        QStringLiteral("account")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("option"),
+        ProviderCommands::tr("Kind-specific option, repeatable; key= removes the option."),
+        QStringLiteral("key=value")));
+    addSecretOptions(parser);
+}
+
+// Copies the description options given into *entry and leaves the others as they are; the
+// usage error, or an empty text.
+QString readDescription(const QCommandLineParser &p, ProviderStore::Entry *entry)
+{
+    if (p.isSet(QStringLiteral("endpoint")))
+        entry->endpoint = QUrl(p.value(QStringLiteral("endpoint")), QUrl::StrictMode);
+    if (p.isSet(QStringLiteral("sender")))
+        entry->senderId = p.value(QStringLiteral("sender"));
+    if (p.isSet(QStringLiteral("account")))
+        entry->account = p.value(QStringLiteral("account"));
+    bool ok = true;
+    if (p.isSet(QStringLiteral("rate"))) {
+        entry->ratePerSecond = p.value(QStringLiteral("rate")).toDouble(&ok);
+        if (!ok)
+            return ProviderCommands::tr("--rate needs a number");
+    }
+    if (p.isSet(QStringLiteral("max-parts"))) {
+        entry->maxParts = p.value(QStringLiteral("max-parts")).toInt(&ok);
+        if (!ok)
+            return ProviderCommands::tr("--max-parts needs a whole number");
+    }
+    const QStringList options = p.values(QStringLiteral("option"));
+    for (const QString &option : options) {
+        const qsizetype equals = option.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return ProviderCommands::tr("--option needs key=value, not \"%1\"").arg(option);
+        const QString key = option.left(equals);
+        const QString value = option.mid(equals + 1);
+        if (value.isEmpty())
+            entry->options.remove(key);
+        else
+            entry->options.insert(key, optionValue(value));
+    }
+    return {};
+}
+
+// Opens the store and finds the provider named by --name, then runs `work` with both; reports a
+// missing --name, an unopenable database or an unknown provider itself.
+int withNamedProvider(Context &context,
+                      const std::function<int(ProviderStore &, ProviderStore::Entry &)> &work)
+{
+    const QString name = context.parser.value(QStringLiteral("name"));
+    if (name.trimmed().isEmpty())
+        return context.fail(ProviderCommands::tr("give --name"), UsageError);
+    Database *database = context.database();
+    if (!database)
+        return int(Failure);
+    Sending::CredentialStore credentials;
+    ProviderStore store(database, &credentials);
+    std::optional<ProviderStore::Entry> entry = store.findByName(name);
+    if (!entry)
+        return context.fail(ProviderCommands::tr("no provider named \"%1\"").arg(name));
+    return work(store, *entry);
+}
+
 } // namespace
 
 void ProviderCommands::add(QList<Command> &commands)
@@ -96,29 +205,7 @@ void ProviderCommands::add(QList<Command> &commands)
                  QCommandLineOption(QStringLiteral("kind"),
                                     tr("sandbox, kannel, twilio, vonage, octopush or smsfactor."),
                                     QStringLiteral("kind")));
-             parser.addOption(QCommandLineOption(
-                 QStringLiteral("endpoint"),
-                 tr("Provider address (HTTPS; plain HTTP only on this computer)."),
-                 QStringLiteral("url")));
-             parser.addOption(QCommandLineOption(
-                 QStringLiteral("sender"), tr("Alphanumeric sender id."), QStringLiteral("id")));
-             parser.addOption(QCommandLineOption(QStringLiteral("rate"),
-                                                 tr("Messages per second (default 10)."),
-                                                 QStringLiteral("n")));
-             parser.addOption(QCommandLineOption(QStringLiteral("max-parts"),
-                                                 tr("Most parts per message, 1 to 10 (default "
-                                                    "6)."),
-                                                 QStringLiteral("n")));
-             parser.addOption(
-                 QCommandLineOption(QStringLiteral("account"),
-                                    tr("Account name, Account SID or API key (not secret)."),
-                                    QStringLiteral("account")));
-             parser.addOption(QCommandLineOption(
-                 QStringLiteral("secret-stdin"),
-                 tr("Read the password, auth token or API secret from standard input.")));
-             parser.addOption(QCommandLineOption(QStringLiteral("option"),
-                                                 tr("Kind-specific option, repeatable."),
-                                                 QStringLiteral("key=value")));
+             addDescriptionOptions(parser);
          },
          [](Context &context) {
              const QCommandLineParser &p = context.parser;
@@ -127,35 +214,12 @@ void ProviderCommands::add(QList<Command> &commands)
              entry.kind = p.value(QStringLiteral("kind"));
              if (entry.name.trimmed().isEmpty() || entry.kind.isEmpty())
                  return context.fail(tr("give --name and --kind"), UsageError);
-             if (p.isSet(QStringLiteral("endpoint")))
-                 entry.endpoint = QUrl(p.value(QStringLiteral("endpoint")), QUrl::StrictMode);
-             entry.senderId = p.value(QStringLiteral("sender"));
-             entry.account = p.value(QStringLiteral("account"));
-             bool ok = true;
-             if (p.isSet(QStringLiteral("rate"))) {
-                 entry.ratePerSecond = p.value(QStringLiteral("rate")).toDouble(&ok);
-                 if (!ok)
-                     return context.fail(tr("--rate needs a number"), UsageError);
-             }
-             if (p.isSet(QStringLiteral("max-parts"))) {
-                 entry.maxParts = p.value(QStringLiteral("max-parts")).toInt(&ok);
-                 if (!ok)
-                     return context.fail(tr("--max-parts needs a whole number"), UsageError);
-             }
-             const QStringList options = p.values(QStringLiteral("option"));
-             for (const QString &option : options) {
-                 const qsizetype equals = option.indexOf(QLatin1Char('='));
-                 if (equals <= 0)
-                     return context.fail(tr("--option needs key=value, not \"%1\"").arg(option),
-                                         UsageError);
-                 entry.options.insert(option.left(equals), optionValue(option.mid(equals + 1)));
-             }
+             QString usage = readDescription(p, &entry);
              QString secret;
-             if (p.isSet(QStringLiteral("secret-stdin"))) {
-                 QString error;
-                 if (!readSecret(&secret, &error))
-                     return context.fail(error, UsageError);
-             }
+             if (usage.isEmpty())
+                 readSecretOption(p, &secret, &usage);
+             if (!usage.isEmpty())
+                 return context.fail(usage, UsageError);
              Database *database = context.database();
              if (!database)
                  return int(Failure);
@@ -169,6 +233,90 @@ void ProviderCommands::add(QList<Command> &commands)
                                              entry.hasSecret()
                                                  ? tr(", secret stored in the system keychain")
                                                  : QString()));
+         }});
+
+    commands.append(
+        {QStringLiteral("provider update"),
+         tr("Change a provider's settings; the options not given keep their values."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(nameOption());
+             addDescriptionOptions(parser);
+             parser.addOption(
+                 QCommandLineOption(QStringLiteral("activate"), tr("Make it an active provider.")));
+             parser.addOption(QCommandLineOption(QStringLiteral("deactivate"),
+                                                 tr("Make it an inactive provider.")));
+         },
+         [](Context &context) {
+             const QCommandLineParser &p = context.parser;
+             const bool activate = p.isSet(QStringLiteral("activate"));
+             const bool deactivate = p.isSet(QStringLiteral("deactivate"));
+             if (activate && deactivate)
+                 return context.fail(tr("give --activate or --deactivate, not both"), UsageError);
+             QString usage;
+             QString secret;
+             if (!readSecretOption(p, &secret, &usage))
+                 return context.fail(usage, UsageError);
+             return withNamedProvider(
+                 context, [&](ProviderStore &store, ProviderStore::Entry &entry) {
+                     const QString invalid = readDescription(p, &entry);
+                     if (!invalid.isEmpty())
+                         return context.fail(invalid, UsageError);
+                     // A null secret keeps the stored one.
+                     if (!store.update(&entry, secret))
+                         return context.fail(store.errorString());
+                     if ((activate || deactivate) && !store.setActive(entry.id, activate))
+                         return context.fail(store.errorString());
+                     if (activate || deactivate)
+                         entry.isActive = activate;
+                     return context.succeed(providerJson(entry),
+                                            tr("Provider \"%1\" updated.\n").arg(entry.name));
+                 });
+         }});
+
+    commands.append(
+        {QStringLiteral("provider set-secret"),
+         tr("Replace a provider's secret in the system keychain, read from standard input."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(nameOption());
+             addSecretOptions(parser);
+         },
+         [](Context &context) {
+             QString secret;
+             QString error;
+             if (!readSecretOption(context.parser, &secret, &error))
+                 return context.fail(error, UsageError);
+             if (secret.isNull())
+                 return context.fail(tr("give the secret on standard input with --secret-stdin"),
+                                     UsageError);
+             return withNamedProvider(
+                 context, [&](ProviderStore &store, ProviderStore::Entry &entry) {
+                     if (!store.update(&entry, secret))
+                         return context.fail(store.errorString());
+                     return context.succeed(
+                         providerJson(entry),
+                         tr("The secret of provider \"%1\" is stored in the system keychain.\n")
+                             .arg(entry.name));
+                 });
+         }});
+
+    commands.append(
+        {QStringLiteral("provider remove"),
+         tr("Remove a provider that no campaign uses, and its secret from the system keychain."),
+         [](QCommandLineParser &parser) { parser.addOption(nameOption()); },
+         [](Context &context) {
+             return withNamedProvider(
+                 context, [&](ProviderStore &store, ProviderStore::Entry &entry) {
+                     if (!store.remove(entry.id))
+                         return context.fail(store.errorString());
+                     QJsonObject json {{QStringLiteral("removed"), entry.name}};
+                     QString human = tr("Provider \"%1\" removed.\n").arg(entry.name);
+                     if (!store.warningString().isEmpty()) {
+                         // The secret stayed in the keychain.
+                         json.insert(QStringLiteral("warning"), store.warningString());
+                         human += store.warningString() + QLatin1Char('\n');
+                     }
+                     return context.succeed(json, human);
+                 });
          }});
 
     commands.append(
@@ -199,53 +347,45 @@ void ProviderCommands::add(QList<Command> &commands)
                      tr("Check a provider's address and credentials with a harmless call."),
                      [](QCommandLineParser &parser) { parser.addOption(nameOption()); },
                      [](Context &context) {
-                         const QString name = context.parser.value(QStringLiteral("name"));
-                         if (name.isEmpty())
-                             return context.fail(tr("give --name"), UsageError);
-                         Database *database = context.database();
-                         if (!database)
-                             return int(Failure);
-                         Sending::CredentialStore credentials;
-                         ProviderStore store(database, &credentials);
-                         const std::optional<ProviderStore::Entry> entry = store.findByName(name);
-                         if (!entry)
-                             return context.fail(tr("no provider named \"%1\"").arg(name));
-                         QString error;
-                         const std::optional<Sending::ProviderConfig> config =
-                             store.config(entry->id, &error);
-                         if (!config)
-                             return context.fail(error);
-                         QNetworkAccessManager network;
-                         std::unique_ptr<Sending::Provider> provider =
-                             Sending::Provider::create(*config, &network, &error);
-                         if (!provider)
-                             return context.fail(error);
-                         QEventLoop loop;
-                         bool finished = false;
-                         bool ok = false;
-                         QString message;
-                         provider->testConnection([&](bool success, const QString &text) {
-                             ok = success;
-                             message = text;
-                             finished = true;
-                             loop.quit();
-                         });
-                         if (!finished)
-                             loop.exec();
-                         const QJsonObject json {{QStringLiteral("name"), entry->name},
-                                                 {QStringLiteral("kind"), entry->kind},
-                                                 {QStringLiteral("ok"), ok},
-                                                 {QStringLiteral("message"), message}};
-                         if (!ok) {
-                             if (!context.json)
-                                 return context.fail(message);
-                             QJsonObject failed = json;
-                             failed.insert(QStringLiteral("error"), message);
-                             context.out << QString::fromUtf8(
-                                 QJsonDocument(failed).toJson(QJsonDocument::Compact))
-                                         << Qt::endl;
-                             return int(Failure);
-                         }
-                         return context.succeed(json, message + QLatin1Char('\n'));
+                         return withNamedProvider(
+                             context, [&](ProviderStore &store, ProviderStore::Entry &entry) {
+                                 QString error;
+                                 const std::optional<Sending::ProviderConfig> config =
+                                     store.config(entry.id, &error);
+                                 if (!config)
+                                     return context.fail(error);
+                                 QNetworkAccessManager network;
+                                 std::unique_ptr<Sending::Provider> provider =
+                                     Sending::Provider::create(*config, &network, &error);
+                                 if (!provider)
+                                     return context.fail(error);
+                                 QEventLoop loop;
+                                 bool finished = false;
+                                 bool ok = false;
+                                 QString message;
+                                 provider->testConnection([&](bool success, const QString &text) {
+                                     ok = success;
+                                     message = text;
+                                     finished = true;
+                                     loop.quit();
+                                 });
+                                 if (!finished)
+                                     loop.exec();
+                                 const QJsonObject json {{QStringLiteral("name"), entry.name},
+                                                         {QStringLiteral("kind"), entry.kind},
+                                                         {QStringLiteral("ok"), ok},
+                                                         {QStringLiteral("message"), message}};
+                                 if (!ok) {
+                                     if (!context.json)
+                                         return context.fail(message);
+                                     QJsonObject failed = json;
+                                     failed.insert(QStringLiteral("error"), message);
+                                     context.out << QString::fromUtf8(
+                                         QJsonDocument(failed).toJson(QJsonDocument::Compact))
+                                                 << Qt::endl;
+                                     return int(Failure);
+                                 }
+                                 return context.succeed(json, message + QLatin1Char('\n'));
+                             });
                      }});
 }

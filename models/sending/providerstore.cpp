@@ -528,9 +528,24 @@ bool ProviderStore::remove(qint64 id)
     const qint64 campaigns =
         count(QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE provider_id = ?"));
     if (campaigns != 0) {
+        // Name them (the first few), so that the user knows which to change.
+        QStringList names;
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "SELECT name FROM campaigns WHERE provider_id = ? ORDER BY name LIMIT 5"));
+        query.addBindValue(id);
+        if (query.exec()) {
+            while (query.next())
+                names.append(QLatin1Char('"') + query.value(0).toString() + QLatin1Char('"'));
+        }
+        if (campaigns > names.size() && !names.isEmpty())
+            names.append(QStringLiteral("\u2026"));
         m_errorString = campaigns < 0
             ? tr("Cannot check which campaigns use this provider.")
-            : tr("%n campaign(s) use this provider: it cannot be removed.", "", int(campaigns));
+            : tr("%n campaign(s) use this provider (%1): it cannot be removed while they refer "
+                 "to it.",
+                 "", int(campaigns))
+                  .arg(names.join(QStringLiteral(", ")));
         return false;
     }
     const qint64 inbound =
