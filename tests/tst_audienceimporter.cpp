@@ -293,7 +293,7 @@ void tst_AudienceImporter::reimportNeverResurrectsStop()
             && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Colmar"));
     // Jean's number is never a recipient again, whatever the imports.
-    RecipientQuery recipients(&db, first.audienceId, Segment());
+    RecipientQuery recipients(&db, first.audienceId, Segment(), Consent::Purpose::ConsentRequest);
     QVERIFY(recipients.exec());
     RecipientQuery::Recipient recipient;
     while (recipients.next(&recipient))

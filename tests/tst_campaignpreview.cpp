@@ -133,7 +133,7 @@ void tst_CampaignPreview::segmentFilters()
         }
         expected += match ? 1 : 0;
     }
-    RecipientQuery query(&db, audienceId(db), segment);
+    RecipientQuery query(&db, audienceId(db), segment, Consent::Purpose::ConsentRequest);
     QCOMPARE(query.count(), expected);
     QVERIFY(query.exec());
     qint64 streamed = 0;
@@ -156,16 +156,21 @@ void tst_CampaignPreview::suppressedNeverRecipients()
     DemoDataLoader::Options options;
     options.contacts = 300;
     QVERIFY(DemoDataLoader(&db).load(options).ok);
-    RecipientQuery before(&db, audienceId(db), Segment());
-    QCOMPARE(before.count(), 300);
+    const auto count = [&](Consent::Purpose purpose) {
+        return RecipientQuery(&db, audienceId(db), Segment(), purpose).count();
+    };
+    QCOMPARE(count(Consent::Purpose::ConsentRequest), 300);
+    // A rented audience: no campaign message before anyone said yes.
+    QCOMPARE(count(Consent::Purpose::Campaign), 0);
     // A STOP arrives for two contacts.
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(
         QStringLiteral("INSERT INTO suppressions (phone, reason, added_at) "
                        "SELECT phone, 'stop_reply', 0 FROM contacts ORDER BY id LIMIT 2")));
-    RecipientQuery after(&db, audienceId(db), Segment());
-    QCOMPARE(after.count(), 298);
-    // One refuses consent, one withdraws it: no message either, like the segment count says.
+    QCOMPARE(count(Consent::Purpose::ConsentRequest), 298);
+    // One refuses consent, one withdraws it, one agrees, one is waiting for an answer, one
+    // never answered: only never-asked numbers get a consent request, only the one who agreed
+    // gets campaign messages.
     QVERIFY(query.exec(
         QStringLiteral("INSERT INTO consent_states (phone, state, changed_at) "
                        "SELECT phone, CASE WHEN id % 2 = 0 THEN 'refused' ELSE 'opted_out' END, 0 "
@@ -173,14 +178,51 @@ void tst_CampaignPreview::suppressedNeverRecipients()
     QVERIFY(query.exec(QStringLiteral("INSERT INTO consent_states (phone, state, changed_at) "
                                       "SELECT phone, 'granted', 0 FROM contacts "
                                       "ORDER BY id LIMIT 1 OFFSET 20")));
-    RecipientQuery refused(&db, audienceId(db), Segment());
-    QCOMPARE(refused.count(), 296);
-    const SegmentIndex::Count counted = SegmentIndex(&db).count(audienceId(db), Segment());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO consent_states (phone, state, changed_at) "
+                                      "SELECT phone, 'requested', 0 FROM contacts "
+                                      "ORDER BY id LIMIT 1 OFFSET 30")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO consent_states (phone, state, changed_at) "
+                                      "SELECT phone, 'expired', 0 FROM contacts "
+                                      "ORDER BY id LIMIT 1 OFFSET 40")));
+    QCOMPARE(count(Consent::Purpose::ConsentRequest), 293);
+    QCOMPARE(count(Consent::Purpose::Campaign), 1);
+    SegmentIndex::Count counted = SegmentIndex(&db).count(audienceId(db), Segment());
     QVERIFY2(counted.ok, qPrintable(counted.errorString));
-    QCOMPARE(counted.count, 296);
-    const CampaignPreview preview = CampaignPreview::compute(&db, audienceId(db), Segment(),
-                                                             QStringLiteral("Bonjour"), QString());
+    QVERIFY(counted.gated);
+    QCOMPARE(counted.count, 296); // neither suppressed nor refused
+    QCOMPARE(counted.granted, 1);
+    QCOMPARE(counted.neverAsked, 293);
+    QCOMPARE(SegmentIndex::recipients(counted, Consent::Purpose::Campaign), 1);
+    QCOMPARE(SegmentIndex::recipients(counted, Consent::Purpose::ConsentRequest), 293);
+    CampaignPreview preview =
+        CampaignPreview::compute(&db, audienceId(db), Segment(), Consent::Purpose::ConsentRequest,
+                                 QStringLiteral("Bonjour"), QString());
     QVERIFY(preview.ok);
+    QCOMPARE(preview.recipients, 293);
+
+    // The party's own list with a recorded proof of consent is not gated: everyone but the
+    // suppressed and refused numbers.
+    query.prepare(QStringLiteral("UPDATE audiences SET origin = 'own', own_consent_proof = "
+                                 "'Formulaire d''adhésion' WHERE id = ?"));
+    query.addBindValue(audienceId(db));
+    QVERIFY(query.exec());
+    QCOMPARE(count(Consent::Purpose::Campaign), 296);
+    counted = SegmentIndex(&db).count(audienceId(db), Segment());
+    QVERIFY(!counted.gated);
+    QCOMPARE(SegmentIndex::recipients(counted, Consent::Purpose::Campaign), 296);
+    // ...unless an administrator turns the gate off for every audience, which also opens the
+    // rented ones.
+    query.prepare(QStringLiteral("UPDATE audiences SET origin = 'rented', own_consent_proof = "
+                                 "NULL WHERE id = ?"));
+    query.addBindValue(audienceId(db));
+    QVERIFY(query.exec());
+    QCOMPARE(count(Consent::Purpose::Campaign), 1);
+    Consent::Settings settings = Consent::Settings::load(&db);
+    settings.gate = false;
+    QVERIFY(settings.save(&db));
+    QCOMPARE(count(Consent::Purpose::Campaign), 296);
+    preview = CampaignPreview::compute(&db, audienceId(db), Segment(), Consent::Purpose::Campaign,
+                                       QStringLiteral("Bonjour"), QString());
     QCOMPARE(preview.recipients, 296);
 }
 
@@ -196,8 +238,8 @@ void tst_CampaignPreview::perRecipientEncoding()
     const QString message =
         QStringLiteral("Bonjour {prenom|Madame, Monsieur} {nom}, rendez-vous a {commune} !");
     const QString footer = QStringLiteral("Camille Martin 2027 - STOP au 36105");
-    const CampaignPreview preview =
-        CampaignPreview::compute(&db, audienceId(db), Segment(), message, footer);
+    const CampaignPreview preview = CampaignPreview::compute(
+        &db, audienceId(db), Segment(), Consent::Purpose::ConsentRequest, message, footer);
     QVERIFY2(preview.ok, qPrintable(preview.errorString));
 
     // Brute force over the same contacts.
@@ -243,7 +285,7 @@ void tst_CampaignPreview::browsing()
     Segment segment;
     segment.filters.append(
         {QStringLiteral("departement"), Segment::Operator::In, {QStringLiteral("68")}});
-    RecipientQuery query(&db, audienceId(db), segment);
+    RecipientQuery query(&db, audienceId(db), segment, Consent::Purpose::ConsentRequest);
     std::optional<RecipientQuery::Recipient> first = query.neighbour(0, true);
     QVERIFY(first);
     QCOMPARE(first->value(QStringLiteral("departement")), QStringLiteral("68"));

@@ -103,7 +103,8 @@ void tst_Outbox::enqueueIdempotent()
     QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
     const Campaign c = sendingCampaign(db, 120);
     QVERIFY(c.id > 0);
-    const qint64 recipients = RecipientQuery(&db, c.audienceId, c.segment).count();
+    const qint64 recipients =
+        RecipientQuery(&db, c.audienceId, c.segment, c.consentPurpose()).count();
     QVERIFY(recipients > 100);
 
     Outbox outbox(&db);

@@ -45,7 +45,9 @@ private:
     }
     static qint64 recipients(Database *db, qint64 audienceId, const Segment &segment)
     {
-        return RecipientQuery(db, audienceId, segment).count();
+        // No consent answers yet in the demo data: every sendable contact may get a consent
+        // request.
+        return RecipientQuery(db, audienceId, segment, Consent::Purpose::ConsentRequest).count();
     }
 };
 

@@ -2,6 +2,7 @@
 #include "segmentindex.h"
 
 #include "audience/sensitivecolumns.h"
+#include "consent/consentgate.h"
 #include "sms/messagetemplate.h"
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
@@ -27,6 +28,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -591,6 +593,55 @@ QString bitmapKey(const QString &column, const QString &value)
 
 } // namespace
 
+// Consent states of an audience's contacts as bitmaps (offsets from the index's base id).
+struct ConsentBitmaps
+{
+    SharedBitmap granted;
+    SharedBitmap asked;
+};
+
+// Per audience and index generation: the consent bitmaps and when they were read. Consent
+// changes arrive all along a consent campaign, so each count re-reads only the states changed
+// since the last read (with the same clock margin as the suppressions).
+class ConsentCache final
+{
+public:
+    struct Entry
+    {
+        qint64 generation = 0;
+        qint64 readAt = 0;
+        SharedBitmap granted;
+        SharedBitmap asked;
+    };
+    static ConsentCache &instance()
+    {
+        static ConsentCache cache;
+        return cache;
+    }
+    std::optional<Entry> find(const QString &audienceKey, qint64 generation)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.constFind(audienceKey);
+        if (it == m_entries.cend() || it->generation != generation)
+            return std::nullopt;
+        return *it;
+    }
+    void store(const QString &audienceKey, const Entry &entry)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_entries.insert(audienceKey, entry);
+    }
+    void clear()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_entries.clear();
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, Entry> m_entries;
+};
+
 struct SegmentIndex::Meta
 {
     bool audienceExists = false;
@@ -694,6 +745,9 @@ struct SegmentIndex::Loaded
     // Adds the numbers suppressed or refused since the build, removes those whose consent
     // came back.
     bool applyUnsendableChanges(roaring_bitmap_t *unsendable);
+    // The audience's numbers whose consent is granted, and those ever asked (any consent state
+    // but 'unknown'), kept in memory per process and topped up with the changes since.
+    std::optional<ConsentBitmaps> consentBitmaps();
 
     // Every value of an indexed column with its number of contacts, sorted by value.
     std::shared_ptr<const QList<Value>> valueList(const QString &column)
@@ -738,6 +792,7 @@ bool SegmentIndex::fail(const QString &message)
 void SegmentIndex::clearCache()
 {
     BitmapCache::instance().clear();
+    ConsentCache::instance().clear();
 }
 
 bool SegmentIndex::readMeta(qint64 audienceId, Meta *meta)
@@ -1091,13 +1146,15 @@ SegmentIndex::Count SegmentIndex::sqlCount(qint64 audienceId, const Segment &seg
     Count result;
     QElapsedTimer timer;
     timer.start();
-    const auto countWhere = [&](const Segment &s, qint64 *count) {
+    result.gated = Consent::Gate::isGated(m_database, audienceId);
+    const auto countWhere = [&](const Segment &s, qint64 *count,
+                                const QString &sendable = kSendableCondition) {
         QVariantList values {audienceId};
         const QString condition = s.sqlCondition(m_database->isPostgreSql(), &values);
         QSqlQuery query(m_database->connection());
         query.prepare(
             QStringLiteral("SELECT COUNT(*) FROM contacts c WHERE c.audience_id = ? AND %1 AND %2")
-                .arg(condition, kSendableCondition));
+                .arg(condition, sendable));
         for (int i = 0; i < values.size(); ++i)
             query.bindValue(i, values.at(i));
         if (!query.exec() || !query.next()) {
@@ -1107,7 +1164,11 @@ SegmentIndex::Count SegmentIndex::sqlCount(qint64 audienceId, const Segment &seg
         *count = query.value(0).toLongLong();
         return true;
     };
-    if (!countWhere(segment, &result.count) || !countWhere(Segment(), &result.sendable))
+    if (!countWhere(segment, &result.count) || !countWhere(Segment(), &result.sendable)
+        || !countWhere(segment, &result.granted,
+                       Consent::Gate::sqlCondition(Consent::Purpose::Campaign, true))
+        || !countWhere(segment, &result.neverAsked,
+                       Consent::Gate::sqlCondition(Consent::Purpose::ConsentRequest, false)))
         return result;
     result.sqlFilters = int(segment.filters.size());
     result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
@@ -1215,10 +1276,20 @@ SegmentIndex::Count SegmentIndex::count(qint64 audienceId, const Segment &segmen
             result.errorString = loaded.errorString;
             return result;
         }
-        result.count =
-            qint64(selected ? roaring_bitmap_andnot_cardinality(selected.get(), unsendable.get())
-                            : roaring_bitmap_andnot_cardinality(all.get(), unsendable.get()));
+        BitmapPtr sendable = copyOf(selected ? selected.get() : all.get());
+        roaring_bitmap_andnot_inplace(sendable.get(), unsendable.get());
+        result.count = qint64(roaring_bitmap_get_cardinality(sendable.get()));
         result.sendable = qint64(roaring_bitmap_andnot_cardinality(all.get(), unsendable.get()));
+        const std::optional<ConsentBitmaps> consent = loaded.consentBitmaps();
+        if (!consent) {
+            result.errorString = loaded.errorString;
+            return result;
+        }
+        result.granted =
+            qint64(roaring_bitmap_and_cardinality(sendable.get(), consent->granted.get()));
+        result.neverAsked =
+            qint64(roaring_bitmap_andnot_cardinality(sendable.get(), consent->asked.get()));
+        result.gated = Consent::Gate::isGated(m_database, audienceId);
         result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
         result.ok = true;
 
@@ -1348,6 +1419,54 @@ bool SegmentIndex::Loaded::applyUnsendableChanges(roaring_bitmap_t *unsendable)
             roaring_bitmap_add(unsendable, offset);
     }
     return true;
+}
+
+qint64 SegmentIndex::recipients(const Count &count, Consent::Purpose purpose)
+{
+    if (purpose == Consent::Purpose::ConsentRequest)
+        return count.neverAsked;
+    return count.gated ? count.granted : count.count;
+}
+
+std::optional<ConsentBitmaps> SegmentIndex::Loaded::consentBitmaps()
+{
+    ConsentCache &cache = ConsentCache::instance();
+    std::optional<ConsentCache::Entry> cached = cache.find(audienceKey, meta->generation);
+    ConsentCache::Entry entry;
+    entry.generation = meta->generation;
+    entry.readAt = nowMs();
+    BitmapPtr granted = cached ? copyOf(cached->granted.get()) : newBitmap();
+    BitmapPtr asked = cached ? copyOf(cached->asked.get()) : newBitmap();
+    QSqlQuery query(index->m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT c.id, cs.state FROM consent_states cs CROSS JOIN "
+                                 "contacts c WHERE c.audience_id = ? AND c.phone = cs.phone%1")
+                      .arg(cached ? QStringLiteral(" AND cs.changed_at >= ?") : QString()));
+    query.addBindValue(audienceId);
+    if (cached)
+        query.addBindValue(cached->readAt - kUnsendableMarginMs);
+    if (!query.exec()) {
+        errorString = tr("Cannot read the consent states: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        const qint64 offset = query.value(0).toLongLong() - meta->baseId;
+        if (offset < 0 || offset > qint64(UINT32_MAX))
+            continue;
+        const QString state = query.value(1).toString();
+        if (state == QLatin1String("granted"))
+            roaring_bitmap_add(granted.get(), uint32_t(offset));
+        else
+            roaring_bitmap_remove(granted.get(), uint32_t(offset));
+        if (state != QLatin1String("unknown"))
+            roaring_bitmap_add(asked.get(), uint32_t(offset));
+        else
+            roaring_bitmap_remove(asked.get(), uint32_t(offset));
+    }
+    entry.granted = SharedBitmap(granted.release(), BitmapDeleter());
+    entry.asked = SharedBitmap(asked.release(), BitmapDeleter());
+    cache.store(audienceKey, entry);
+    return ConsentBitmaps {entry.granted, entry.asked};
 }
 
 QStringList SegmentIndex::columns(qint64 audienceId)

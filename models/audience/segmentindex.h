@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audience/segment.h"
+#include "consent/consentgate.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -51,6 +52,12 @@ public:
         QString errorString;
         qint64 count = 0; // contacts of the segment that may be messaged
         qint64 sendable = 0; // contacts of the whole audience that may be messaged
+        // Of `count`: the numbers that agreed to campaign messages, and those never asked for
+        // their consent (who a consent request may go to).
+        qint64 granted = 0;
+        qint64 neverAsked = 0;
+        bool gated =
+            false; // campaign messages to this audience need granted consent (Consent::Gate)
         double milliseconds = 0; // the count itself, without any build before it
         int sqlFilters = 0; // filters that ran as SQL (columns not bitmapped)
         bool built = false; // the index was (re)built first
@@ -59,6 +66,9 @@ public:
     // refused nor withdrawn. Builds first if not current. Refuses unknown columns and columns
     // that reveal sensitive data (SensitiveColumns), with errorString.
     Count count(qint64 audienceId, const Segment &segment);
+    // What a message for `purpose` reaches in a count: neverAsked for a consent request;
+    // granted, or count when the audience is not gated, for a campaign message.
+    static qint64 recipients(const Count &count, Consent::Purpose purpose);
 
     struct Value
     {

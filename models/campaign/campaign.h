@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audience/segment.h"
+#include "consent/consentgate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,6 +42,12 @@ public:
 
     // The text every recipient gets before merge fields are filled in.
     QString fullText() const;
+    // Whom the consent gate lets this campaign write to.
+    Consent::Purpose consentPurpose() const
+    {
+        return kind == Kind::ConsentRequest ? Consent::Purpose::ConsentRequest
+                                            : Consent::Purpose::Campaign;
+    }
 
     static QString kindKey(Kind kind); // "consent_request" / "campaign" (database values)
     static bool kindFromKey(const QString &key, Kind *kind);

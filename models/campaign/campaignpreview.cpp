@@ -7,9 +7,9 @@
 #include <QElapsedTimer>
 
 CampaignPreview CampaignPreview::compute(Database *database, qint64 audienceId,
-                                         const Segment &segment, const QString &message,
-                                         const QString &footer, const std::atomic_bool *cancel,
-                                         const Progress &progress)
+                                         const Segment &segment, Consent::Purpose purpose,
+                                         const QString &message, const QString &footer,
+                                         const std::atomic_bool *cancel, const Progress &progress)
 {
     CampaignPreview preview;
     QElapsedTimer timer;
@@ -19,7 +19,7 @@ CampaignPreview CampaignPreview::compute(Database *database, qint64 audienceId,
     for (const MessageTemplate::Field &field : messageTemplate.fields())
         fields.append(field.name);
 
-    RecipientQuery query(database, audienceId, segment);
+    RecipientQuery query(database, audienceId, segment, purpose);
     if (!query.exec(fields)) {
         preview.errorString = query.errorString();
         return preview;

@@ -38,7 +38,7 @@ public:
 
     using Progress = std::function<void(qint64 done)>;
     static CampaignPreview compute(Database *database, qint64 audienceId, const Segment &segment,
-                                   const QString &message, const QString &footer,
-                                   const std::atomic_bool *cancel = nullptr,
+                                   Consent::Purpose purpose, const QString &message,
+                                   const QString &footer, const std::atomic_bool *cancel = nullptr,
                                    const Progress &progress = {});
 };

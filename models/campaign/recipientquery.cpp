@@ -27,10 +27,13 @@ QString RecipientQuery::Recipient::label() const
     return commune.isEmpty() ? name : name + QStringLiteral(", ") + commune;
 }
 
-RecipientQuery::RecipientQuery(Database *database, qint64 audienceId, const Segment &segment)
+RecipientQuery::RecipientQuery(Database *database, qint64 audienceId, const Segment &segment,
+                               Consent::Purpose purpose)
     : m_database(database)
     , m_audienceId(audienceId)
     , m_segment(segment)
+    , m_purpose(purpose)
+    , m_gated(Consent::Gate::isGated(database, audienceId))
 { }
 
 QString RecipientQuery::selectSql(const QString &extraCondition, const QString &order, int limit,
@@ -41,12 +44,9 @@ QString RecipientQuery::selectSql(const QString &extraCondition, const QString &
     QString sql =
         QStringLiteral("SELECT c.id, c.phone, c.first_name, c.last_name, c.commune, c.postal_code, "
                        "c.department, c.age_bracket, c.opt_in_date, c.attributes FROM contacts c "
-                       "WHERE c.audience_id = ? AND %1 "
-                       "AND NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.phone = c.phone) "
-                       "AND NOT EXISTS (SELECT 1 FROM consent_states cs WHERE cs.phone = c.phone "
-                       "AND cs.state IN ('refused', 'opted_out'))%2 "
-                       "ORDER BY c.id %3")
-            .arg(segmentCondition, extraCondition, order);
+                       "WHERE c.audience_id = ? AND %1 AND %2%3 ORDER BY c.id %4")
+            .arg(segmentCondition, Consent::Gate::sqlCondition(m_purpose, m_gated), extraCondition,
+                 order);
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     return sql;
@@ -108,11 +108,8 @@ qint64 RecipientQuery::count()
     const QString condition = m_segment.sqlCondition(m_database->isPostgreSql(), &values);
     QSqlQuery query(m_database->connection());
     query.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM contacts c WHERE c.audience_id = ? AND %1 "
-                       "AND NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.phone = c.phone) "
-                       "AND NOT EXISTS (SELECT 1 FROM consent_states cs WHERE cs.phone = c.phone "
-                       "AND cs.state IN ('refused', 'opted_out'))")
-            .arg(condition));
+        QStringLiteral("SELECT COUNT(*) FROM contacts c WHERE c.audience_id = ? AND %1 AND %2")
+            .arg(condition, Consent::Gate::sqlCondition(m_purpose, m_gated)));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec() || !query.next()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audience/segment.h"
+#include "consent/consentgate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,8 +14,10 @@
 
 class Database;
 
-// The recipients of an audience segment: its contacts that are not on the suppression list,
-// with the values merge fields need. Rows stream forward-only, so millions of recipients are
+// The recipients of an audience segment for one purpose: its contacts that the consent gate lets
+// through (Consent::Gate: never the suppression list; consent requests only to numbers never
+// asked; campaign messages to a rented audience only to numbers that agreed), with the values
+// merge fields need. Rows stream forward-only, so millions of recipients are
 // read in constant memory. Use in one thread (the one whose connection it runs on).
 class RecipientQuery final
 {
@@ -30,7 +33,8 @@ public:
         QString label() const;
     };
 
-    RecipientQuery(Database *database, qint64 audienceId, const Segment &segment);
+    RecipientQuery(Database *database, qint64 audienceId, const Segment &segment,
+                   Consent::Purpose purpose);
 
     // `fields`: the merge fields that will be asked for (normalised); attribute JSON is parsed
     // only when one of them is not a standard field.
@@ -54,6 +58,8 @@ private:
     Database *m_database;
     qint64 m_audienceId;
     Segment m_segment;
+    Consent::Purpose m_purpose;
+    bool m_gated;
     QSqlQuery m_query;
     bool m_parseAttributes = true;
     QString m_errorString;

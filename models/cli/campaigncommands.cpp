@@ -250,9 +250,9 @@ void CampaignCommands::add(QList<Command> &commands)
              if (!campaign)
                  return context.fail(tr("no campaign named \"%1\"")
                                          .arg(context.parser.value(QStringLiteral("name"))));
-             const CampaignPreview preview =
-                 CampaignPreview::compute(database, campaign->audienceId, campaign->segment,
-                                          campaign->message, campaign->footer);
+             const CampaignPreview preview = CampaignPreview::compute(
+                 database, campaign->audienceId, campaign->segment, campaign->consentPurpose(),
+                 campaign->message, campaign->footer);
              if (!preview.ok)
                  return context.fail(preview.errorString);
              QJsonObject object = campaignJson(store, *campaign);

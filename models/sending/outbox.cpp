@@ -3,6 +3,8 @@
 
 #include "campaign/campaign.h"
 #include "campaign/recipientquery.h"
+#include "consent/consentgate.h"
+#include "consent/consentledger.h"
 #include "sms/messagetemplate.h"
 #include "sms/smsencoding.h"
 #include "storage/bulkinserter.h"
@@ -260,7 +262,8 @@ Outbox::EnqueueResult Outbox::enqueue(const Campaign &campaign, int maxParts)
         result.errorString = transaction.errorString();
         return result;
     }
-    RecipientQuery recipients(m_database, campaign.audienceId, campaign.segment);
+    RecipientQuery recipients(m_database, campaign.audienceId, campaign.segment,
+                              campaign.consentPurpose());
     if (!recipients.exec(fields)) {
         result.errorString = recipients.errorString();
         return result;
@@ -338,7 +341,9 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
     QSqlQuery campaign(db);
     campaign.prepare(QStringLiteral(
         "SELECT c.state, c.election_id, COALESCE(c.budget_cap_mc, 0), COALESCE(c.sender_id, ''), "
-        "pp.gsm7_part_mc, pp.ucs2_part_mc, pp.max_part_mc FROM campaigns c "
+        "pp.gsm7_part_mc, pp.ucs2_part_mc, pp.max_part_mc, c.kind, a.origin, "
+        "COALESCE(a.own_consent_proof, '') FROM campaigns c "
+        "LEFT JOIN audiences a ON a.id = c.audience_id "
         "LEFT JOIN providers p ON p.id = c.provider_id "
         "LEFT JOIN price_plans pp ON pp.id = p.price_plan_id WHERE c.id = ?"));
     campaign.addBindValue(campaignId);
@@ -358,6 +363,13 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
     const qint64 maxPart = campaign.value(6).toLongLong();
     const qint64 gsmPart = campaign.value(4).isNull() ? maxPart : campaign.value(4).toLongLong();
     const qint64 ucsPart = campaign.value(5).isNull() ? maxPart : campaign.value(5).toLongLong();
+    const Consent::Purpose purpose =
+        campaign.value(7).toString() == QLatin1String("consent_request")
+        ? Consent::Purpose::ConsentRequest
+        : Consent::Purpose::Campaign;
+    const bool gated =
+        Consent::Gate::isGated(campaign.value(8).toString(), campaign.value(9).toString(),
+                               Consent::Settings::load(m_database).gate);
     campaign.finish();
 
     // Time-based rules first: nothing is claimed, everything stays queued.
@@ -418,13 +430,10 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
         message.parts = select.value(4).toInt();
         message.clientRef = select.value(5).toString();
         message.sender = sender;
-        const QString consent = select.value(7).toString();
-        if (select.value(6).toInt() != 0) {
-            refused[QStringLiteral("suppressed")].append(message.id);
-            continue;
-        }
-        if (consent == QLatin1String("refused") || consent == QLatin1String("opted_out")) {
-            refused[QStringLiteral("consent")].append(message.id);
+        const Consent::Gate::Verdict verdict = Consent::Gate::check(
+            purpose, gated, select.value(6).toInt() != 0, select.value(7).toString());
+        if (verdict != Consent::Gate::Verdict::Allowed) {
+            refused[Consent::Gate::verdictKey(verdict)].append(message.id);
             continue;
         }
         const qint64 cost =
@@ -534,11 +543,47 @@ bool Outbox::record(const QList<SubmitResult> &results, QString *errorString)
     unknown.prepare(
         QStringLiteral("UPDATE messages SET state = 'unknown', error_code = ?, error_text = ? "
                        "WHERE id = ? AND state = 'submitting'"));
-    QSqlQuery suppress(db);
-    suppress.prepare(
-        QStringLiteral("INSERT INTO suppressions (phone, reason, source, note, added_at) "
-                       "SELECT phone, 'provider_stop', 'provider', ?, ? FROM messages WHERE id = ? "
-                       "ON CONFLICT (phone) DO NOTHING"));
+    // The consent ledger learns of each consent request that left, and of each STOP a
+    // provider reports while refusing a message.
+    Consent::Ledger ledger(m_database);
+    QSqlQuery about(db);
+    about.prepare(QStringLiteral(
+        "SELECT m.phone, m.body, c.kind, c.audience_id, a.name FROM messages m "
+        "JOIN campaigns c ON c.id = m.campaign_id LEFT JOIN audiences a ON a.id = c.audience_id "
+        "WHERE m.id = ?"));
+    const auto consentEvent = [&](const SubmitResult &result, bool stop) {
+        about.addBindValue(result.messageId);
+        if (!about.exec() || !about.next())
+            return fail(about.lastError().text());
+        Consent::Ledger::Record record;
+        record.phone = about.value(0).toString();
+        record.textSent = about.value(1).toString();
+        const bool consentRequest = about.value(2).toString() == QLatin1String("consent_request");
+        record.audienceId = about.value(3).toLongLong();
+        record.audienceName = about.value(4).toString();
+        about.finish();
+        record.messageId = result.messageId;
+        record.providerMessageId = result.providerMessageId;
+        if (stop) {
+            record.actor = QStringLiteral("provider");
+            record.note = QStringLiteral("%1 %2").arg(result.errorCode, result.errorText).trimmed();
+            return ledger.suppress(record, QStringLiteral("provider_stop"),
+                                   QStringLiteral("provider"))
+                || fail(ledger.errorString());
+        }
+        if (!consentRequest)
+            return true;
+        QString current;
+        if (!ledger.readState(record.phone, &current))
+            return fail(ledger.errorString());
+        if (!current.isEmpty() && current != QLatin1String("unknown"))
+            return true; // asked already (an earlier run of this request, or another)
+        record.event = Consent::Ledger::Event::Requested;
+        record.note = result.outcome == SubmitOutcome::Accepted
+            ? QString()
+            : QStringLiteral("the provider may have taken it (no answer)");
+        return ledger.append(record) || fail(ledger.errorString());
+    };
 
     for (const SubmitResult &result : results) {
         switch (result.outcome) {
@@ -550,6 +595,8 @@ bool Outbox::record(const QList<SubmitResult> &results, QString *errorString)
             accepted.addBindValue(result.messageId);
             if (!accepted.exec())
                 return fail(accepted.lastError().text());
+            if (!consentEvent(result, false))
+                return false;
             break;
         case SubmitOutcome::Retry: {
             if (result.accountError) {
@@ -591,13 +638,8 @@ bool Outbox::record(const QList<SubmitResult> &results, QString *errorString)
             failed.addBindValue(result.messageId);
             if (!failed.exec())
                 return fail(failed.lastError().text());
-            if (result.optedOut) {
-                suppress.addBindValue(text(result.errorCode));
-                suppress.addBindValue(now);
-                suppress.addBindValue(result.messageId);
-                if (!suppress.exec())
-                    return fail(suppress.lastError().text());
-            }
+            if (result.optedOut && !consentEvent(result, true))
+                return false;
             break;
         case SubmitOutcome::Unknown:
             unknown.addBindValue(text(result.errorCode));
@@ -605,6 +647,9 @@ bool Outbox::record(const QList<SubmitResult> &results, QString *errorString)
             unknown.addBindValue(result.messageId);
             if (!unknown.exec())
                 return fail(unknown.lastError().text());
+            // Maybe sent: the number counts as asked, so that no second request goes out.
+            if (!consentEvent(result, false))
+                return false;
             break;
         }
     }

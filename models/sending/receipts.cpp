@@ -207,31 +207,17 @@ bool Receipts::recordInbound(qint64 providerId, const QList<InboundMessage> &mes
                                 "AND phone = ?"));
     QSqlQuery lastSent(db);
     lastSent.prepare(QStringLiteral(
-        "SELECT m.id, m.campaign_id, c.audience_id, a.name, m.body FROM messages m "
-        "JOIN campaigns c ON c.id = m.campaign_id LEFT JOIN audiences a ON a.id = c.audience_id "
+        "SELECT m.id, m.campaign_id, c.audience_id, a.name, m.body, m.provider_message_id "
+        "FROM messages m JOIN campaigns c ON c.id = m.campaign_id "
+        "LEFT JOIN audiences a ON a.id = c.audience_id "
         "WHERE m.phone = ? AND m.state IN ('accepted', 'delivered', 'unknown', 'submitting') "
         "ORDER BY m.id DESC LIMIT 1"));
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO inbound_messages (provider_id, phone, recipient, body, provider_message_id, "
-        "received_at, interpretation, in_reply_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery suppress(db);
-    suppress.prepare(QStringLiteral(
-        "INSERT INTO suppressions (phone, reason, source, note, added_at) VALUES (?, "
-        "'stop_reply', ?, ?, ?) ON CONFLICT (phone) DO NOTHING"));
-    QSqlQuery event(db);
-    event.prepare(QStringLiteral(
-        "INSERT INTO consent_events (at, phone, audience_id, audience_name, event, text_sent, "
-        "text_received, message_id, provider_message_id, actor, note) "
-        "VALUES (?, ?, ?, ?, 'opted_out', ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery lastEvent(db);
-    lastEvent.prepare(
-        QStringLiteral("SELECT MAX(id) FROM consent_events WHERE phone = ? AND at = ?"));
-    QSqlQuery state(db);
-    state.prepare(QStringLiteral(
-        "INSERT INTO consent_states (phone, state, changed_at, last_event_id) "
-        "VALUES (?, 'opted_out', ?, ?) ON CONFLICT (phone) DO UPDATE SET state = 'opted_out', "
-        "changed_at = excluded.changed_at, last_event_id = excluded.last_event_id"));
+        "received_at, interpretation, in_reply_to, handled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
+    Consent::Ledger ledger(m_database);
 
     for (const InboundMessage &message : messages) {
         if (message.from.isEmpty())
@@ -246,69 +232,89 @@ bool Receipts::recordInbound(qint64 providerId, const QList<InboundMessage> &mes
             if (duplicate)
                 continue;
         }
+        // What the reply answers: the last message this number was sent.
+        Consent::Ledger::Record record;
+        record.at = QDateTime::fromMSecsSinceEpoch(millis(message.at), Qt::UTC);
+        record.phone = message.from;
+        record.textReceived = message.text;
+        record.actor = message.stop ? QStringLiteral("provider") : QStringLiteral("recipient");
         lastSent.addBindValue(message.from);
         if (!lastSent.exec())
             return fail(errorString, sqlError(lastSent));
-        QVariant inReplyTo(QMetaType(QMetaType::LongLong));
-        QVariant audienceId(QMetaType(QMetaType::LongLong));
-        QVariant audienceName(QMetaType(QMetaType::QString));
-        QVariant textSent(QMetaType(QMetaType::QString));
-        if (lastSent.next()) {
-            inReplyTo = lastSent.value(0).toLongLong();
-            if (!lastSent.value(2).isNull())
-                audienceId = lastSent.value(2).toLongLong();
-            audienceName = lastSent.value(3);
-            textSent = lastSent.value(4);
+        const bool answersSomething = lastSent.next();
+        if (answersSomething) {
+            record.messageId = lastSent.value(0).toLongLong();
+            record.audienceId = lastSent.value(2).toLongLong();
+            record.audienceName = lastSent.value(3).toString();
+            record.textSent = lastSent.value(4).toString();
         }
         lastSent.finish();
-        const bool stop = message.stop || isStopKeyword(message.text);
-        const qint64 at = millis(message.at);
+        record.providerMessageId = message.providerMessageId;
+
+        Consent::Interpretation meaning;
+        if (message.stop) {
+            meaning.kind = Consent::ReplyKind::Stop;
+            meaning.reason = QStringLiteral("provider");
+        } else {
+            meaning = Consent::ReplyInterpreter::interpret(message.text);
+        }
+        record.note = meaning.toString();
+        const bool needsReview = meaning.kind == Consent::ReplyKind::Ambiguous;
+        const qint64 at = record.at.toMSecsSinceEpoch();
         insert.addBindValue(provider);
         insert.addBindValue(message.from);
         insert.addBindValue(nullable(message.to));
-        insert.addBindValue(message.text);
+        insert.addBindValue(notNull(message.text)); // a provider STOP may carry no text
         insert.addBindValue(nullable(message.providerMessageId));
         insert.addBindValue(at);
-        insert.addBindValue(stop ? QVariant(QStringLiteral("stop"))
-                                 : QVariant(QMetaType(QMetaType::QString)));
-        insert.addBindValue(inReplyTo);
+        insert.addBindValue(Consent::ReplyInterpreter::kindKey(meaning.kind));
+        insert.addBindValue(record.messageId > 0 ? QVariant(record.messageId)
+                                                 : QVariant(QMetaType(QMetaType::LongLong)));
+        insert.addBindValue(needsReview ? QVariant(QMetaType(QMetaType::LongLong))
+                                        : QVariant(QDateTime::currentMSecsSinceEpoch()));
         if (!insert.exec())
             return fail(errorString, sqlError(insert));
-        if (!stop)
-            continue;
-        const QString source = message.stop ? QStringLiteral("provider") : QStringLiteral("reply");
-        suppress.addBindValue(message.from);
-        suppress.addBindValue(source);
-        suppress.addBindValue(message.text.left(160));
-        suppress.addBindValue(at);
-        if (!suppress.exec())
-            return fail(errorString, sqlError(suppress));
-        event.addBindValue(at);
-        event.addBindValue(message.from);
-        event.addBindValue(audienceId);
-        event.addBindValue(audienceName);
-        event.addBindValue(textSent);
-        event.addBindValue(message.text);
-        event.addBindValue(inReplyTo);
-        event.addBindValue(nullable(message.providerMessageId));
-        event.addBindValue(QStringLiteral("recipient"));
-        event.addBindValue(message.stop ? QStringLiteral("STOP reported by the provider")
-                                        : QStringLiteral("STOP reply"));
-        if (!event.exec())
-            return fail(errorString, sqlError(event));
-        lastEvent.addBindValue(message.from);
-        lastEvent.addBindValue(at);
-        if (!lastEvent.exec() || !lastEvent.next())
-            return fail(errorString, sqlError(lastEvent));
-        const qint64 eventId = lastEvent.value(0).toLongLong();
-        lastEvent.finish();
-        state.addBindValue(message.from);
-        state.addBindValue(at);
-        state.addBindValue(eventId);
-        if (!state.exec())
-            return fail(errorString, sqlError(state));
+        if (!applyAnswer(&ledger, record, meaning.kind, answersSomething))
+            return fail(errorString, ledger.errorString());
     }
     if (!transaction.commit())
         return fail(errorString, transaction.errorString());
+    return true;
+}
+
+bool Receipts::applyAnswer(Consent::Ledger *ledger, Consent::Ledger::Record record,
+                           Consent::ReplyKind kind, bool answersSomething)
+{
+    using Consent::Ledger;
+    QString current;
+    if (!ledger->readState(record.phone, &current))
+        return false;
+    switch (kind) {
+    case Consent::ReplyKind::Stop:
+        return ledger->suppress(
+            record,
+            record.actor == QLatin1String("provider") ? QStringLiteral("provider_stop")
+                                                      : QStringLiteral("stop_reply"),
+            record.actor == QLatin1String("provider") ? QStringLiteral("provider")
+                                                      : QStringLiteral("reply"));
+    case Consent::ReplyKind::Yes:
+        // A yes counts as consent only as an answer to a consent request (late answers and a
+        // change of mind after a refusal included); STOP stays final (Ledger::nextState).
+        if (current != QLatin1String("requested") && current != QLatin1String("expired")
+            && current != QLatin1String("refused"))
+            return true;
+        record.event = Ledger::Event::Granted;
+        return ledger->append(record);
+    case Consent::ReplyKind::No:
+        // A no to any message we sent: refused (a withdrawal after a yes too).
+        if (current == QLatin1String("refused") || current == QLatin1String("opted_out")
+            || (current.isEmpty() && !answersSomething))
+            return true;
+        record.event = Ledger::Event::Refused;
+        return ledger->append(record);
+    case Consent::ReplyKind::Empty:
+    case Consent::ReplyKind::Ambiguous:
+        break; // the review queue (inbound_messages.handled_at IS NULL) has it
+    }
     return true;
 }

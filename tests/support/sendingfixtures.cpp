@@ -2,6 +2,7 @@
 #include "sendingfixtures.h"
 
 #include "campaign/campaignstore.h"
+#include "consent/consentledger.h"
 #include "demo/demodataloader.h"
 #include "sending/outbox.h"
 #include "storage/database.h"
@@ -25,7 +26,15 @@ bool loadDemoForSending(Database *database, int contacts)
 {
     DemoDataLoader::Options options;
     options.contacts = contacts;
-    return DemoDataLoader(database).load(options).ok && openSendingWindowAllDay(database);
+    if (!DemoDataLoader(database).load(options).ok || !openSendingWindowAllDay(database))
+        return false;
+    // These tests are about sending: campaign messages may go to every demo contact, as to an
+    // audience the party collected itself. The consent gate has its own tests.
+    const qint64 audienceId =
+        CampaignStore(database).audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
+    return Consent::Ledger(database).setOwnProof(
+        audienceId, QStringLiteral("Test fixture: consent proven out of band"),
+        QStringLiteral("test"));
 }
 
 Campaign approvedDemoCampaign(Database *database, const QString &name, const QString &message,

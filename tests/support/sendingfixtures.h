@@ -15,7 +15,8 @@ namespace SendingFixtures {
 // Opens the sending window all day, every day, holidays included.
 bool openSendingWindowAllDay(Database *database);
 
-// Demo data with `contacts` contacts and the window above.
+// Demo data with `contacts` contacts and the window above; the demo audience is marked as
+// collected by the party (own proof of consent), so campaign messages reach every contact.
 bool loadDemoForSending(Database *database, int contacts);
 
 // An approved campaign to the whole demo audience through `provider`, with the demo footer and

@@ -43,6 +43,7 @@ SegmentBuilder::SegmentBuilder(Database *database, QWidget *parent)
     , m_addButton(new QPushButton(this))
     , m_countLabel(new QLabel(this))
     , m_detailLabel(new QLabel(this))
+    , m_consentLabel(new QLabel(this))
     , m_share(new QProgressBar(this))
     , m_error(new QLabel(this))
     , m_countTimer(new QTimer(this))
@@ -62,6 +63,9 @@ SegmentBuilder::SegmentBuilder(Database *database, QWidget *parent)
     m_detailLabel->setObjectName(QStringLiteral("segmentCountDetail"));
     m_detailLabel->setWordWrap(true);
     m_detailLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_consentLabel->setObjectName(QStringLiteral("segmentConsentDetail"));
+    m_consentLabel->setWordWrap(true);
+    m_consentLabel->hide();
     m_share->setObjectName(QStringLiteral("segmentShare"));
     m_share->setRange(0, 1000);
     m_share->setTextVisible(true);
@@ -92,6 +96,7 @@ SegmentBuilder::SegmentBuilder(Database *database, QWidget *parent)
     layout->addWidget(m_countLabel);
     layout->addWidget(m_share);
     layout->addWidget(m_detailLabel);
+    layout->addWidget(m_consentLabel);
     layout->addWidget(m_error);
     layout->addStretch();
 
@@ -507,6 +512,9 @@ void SegmentBuilder::startCount()
             if (result.ok) {
                 m_count = result.count;
                 m_sendable = result.sendable;
+                m_granted = result.granted;
+                m_neverAsked = result.neverAsked;
+                m_gated = result.gated;
                 m_milliseconds = result.milliseconds;
             }
             showCount();
@@ -562,12 +570,14 @@ void SegmentBuilder::showCount()
         m_countLabel->setText(tr("No audience selected"));
         m_share->hide();
         m_detailLabel->clear();
+        m_consentLabel->hide();
         return;
     }
     if (m_preparing || m_count < 0) {
         m_countLabel->setText(m_preparing ? m_progressText : tr("Counting…"));
         m_share->hide();
         m_detailLabel->clear();
+        m_consentLabel->hide();
         return;
     }
     m_countLabel->setText(tr("%Ln sendable contact(s)", nullptr, int(m_count)));
@@ -579,4 +589,11 @@ void SegmentBuilder::showCount()
         tr("of %1 sendable in the audience · numbers on the suppression list and people who "
            "refused or opted out are not counted · counted in %2 ms")
             .arg(QLocale().toString(m_sendable), QLocale().toString(m_milliseconds, 'f', 1)));
+    m_consentLabel->setText(
+        m_gated ? tr("Consent first: %1 of them agreed to campaign messages; %2 were never asked "
+                     "and can get a consent request.")
+                      .arg(QLocale().toString(m_granted), QLocale().toString(m_neverAsked))
+                : tr("Campaign messages go to every sendable contact of this audience (its own "
+                     "proof of consent is recorded, or the consent gate is off)."));
+    m_consentLabel->show();
 }

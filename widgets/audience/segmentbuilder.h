@@ -108,6 +108,7 @@ private:
     QPushButton *m_addButton;
     QLabel *m_countLabel;
     QLabel *m_detailLabel;
+    QLabel *m_consentLabel;
     QProgressBar *m_share;
     QLabel *m_error;
     QTimer *m_countTimer;
@@ -115,6 +116,9 @@ private:
     Choices m_choices;
     qint64 m_count = -1;
     qint64 m_sendable = -1;
+    qint64 m_granted = 0;
+    qint64 m_neverAsked = 0;
+    bool m_gated = true;
     double m_milliseconds = 0;
     QString m_errorText;
     QString m_progressText;

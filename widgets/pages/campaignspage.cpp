@@ -135,9 +135,9 @@ void CampaignsPage::computeFigures()
                 const std::optional<Campaign> campaign = store.find(id);
                 if (!campaign)
                     continue;
-                const CampaignPreview preview =
-                    CampaignPreview::compute(database, campaign->audienceId, campaign->segment,
-                                             campaign->message, campaign->footer);
+                const CampaignPreview preview = CampaignPreview::compute(
+                    database, campaign->audienceId, campaign->segment, campaign->consentPurpose(),
+                    campaign->message, campaign->footer);
                 if (preview.ok)
                     figures.rows.append({id, preview.recipients, preview.parts});
             }

@@ -779,14 +779,16 @@ void ComposePage::showRecipient(bool forward)
         return;
     }
     QString error;
-    const Segment segment = campaignFromForm(&error).segment;
+    const Campaign form = campaignFromForm(&error);
+    const Segment segment = form.segment;
+    const Consent::Purpose purpose = form.consentPurpose();
     const qint64 from = m_recipient ? m_recipient->contactId : 0;
     Database *database = m_database;
     using Result = std::optional<RecipientQuery::Recipient>;
     m_recipientJob.run<Result>(
         this,
-        [database, audienceId, segment, from, forward]() {
-            RecipientQuery query(database, audienceId, segment);
+        [database, audienceId, segment, purpose, from, forward]() {
+            RecipientQuery query(database, audienceId, segment, purpose);
             Result recipient = query.neighbour(from, forward);
             database->closeThreadConnection();
             return recipient;
@@ -838,9 +840,9 @@ void ComposePage::computeTotals()
     m_totalsJob.run<CampaignPreview>(
         this,
         [database, campaign, cancel]() {
-            CampaignPreview preview =
-                CampaignPreview::compute(database, campaign.audienceId, campaign.segment,
-                                         campaign.message, campaign.footer, cancel.get());
+            CampaignPreview preview = CampaignPreview::compute(
+                database, campaign.audienceId, campaign.segment, campaign.consentPurpose(),
+                campaign.message, campaign.footer, cancel.get());
             database->closeThreadConnection();
             return preview;
         },

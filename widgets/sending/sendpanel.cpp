@@ -372,9 +372,9 @@ void SendPanel::withOverview(const std::function<void(const Overview &)> &done)
             if (!campaign) {
                 overview.errorString = tr("This campaign no longer exists.");
             } else {
-                const CampaignPreview preview =
-                    CampaignPreview::compute(database, campaign->audienceId, campaign->segment,
-                                             campaign->message, campaign->footer);
+                const CampaignPreview preview = CampaignPreview::compute(
+                    database, campaign->audienceId, campaign->segment, campaign->consentPurpose(),
+                    campaign->message, campaign->footer);
                 overview.ok = preview.ok;
                 overview.errorString = preview.errorString;
                 overview.name = campaign->name;
