@@ -4,6 +4,7 @@
 #include "campaign/recipientquery.h"
 #include "consent/consentgate.h"
 #include "consent/consentledger.h"
+#include "consent/reviewqueue.h"
 #include "demo/demodataloader.h"
 #include "sending/outbox.h"
 #include "sending/receipts.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void requestRepliesAndLedger();
     void claimRechecksTheGate_data() { addBackendRows(); }
     void claimRechecksTheGate();
+    void reviewQueue_data() { addBackendRows(); }
+    void reviewQueue();
     void ownProof_data() { addBackendRows(); }
     void ownProof();
     void stopIsForever();
@@ -364,6 +367,74 @@ void tst_ConsentFlow::claimRechecksTheGate()
                         .arg(requestA.id))
                  .toInt(),
              10);
+}
+
+void tst_ConsentFlow::reviewQueue()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    QVERIFY(loadRentedDemo(db, 6));
+    const Campaign request = startCampaign(
+        db, QStringLiteral("Demande"), Campaign::Kind::ConsentRequest,
+        QStringLiteral("Camille Martin souhaite vous écrire. Acceptez-vous ? OUI ou NON"));
+    const QStringList asked = sendAll(db, request);
+    QCOMPARE(asked.size(), 6);
+    QVERIFY(reply(db, asked.at(0), QStringLiteral("Oui mais qui êtes-vous ?")));
+    QVERIFY(reply(db, asked.at(1), QStringLiteral("Où avez-vous eu mon numéro ?")));
+    QVERIFY(reply(db, asked.at(2), QStringLiteral("bof")));
+    QVERIFY(reply(db, asked.at(3), QStringLiteral("peut-être")));
+    QVERIFY(reply(db, asked.at(3), QStringLiteral("STOP")));
+    QVERIFY(reply(db, asked.at(4), QStringLiteral("oui"))); // clear: not queued
+
+    Consent::ReviewQueue queue(&db);
+    QCOMPARE(queue.pendingCount(), 4);
+    const QList<Consent::ReviewQueue::Item> items = queue.pending();
+    QCOMPARE(items.size(), 4);
+    QCOMPARE(items.at(0).phone, asked.at(0));
+    QCOMPARE(items.at(0).text, QStringLiteral("Oui mais qui êtes-vous ?"));
+    QVERIFY(items.at(0).textSent.contains(QLatin1String("Acceptez-vous")));
+    QCOMPARE(items.at(0).audienceName, kAudience);
+    QCOMPARE(items.at(0).state, QStringLiteral("requested"));
+    QCOMPARE(items.at(3).state, QStringLiteral("opted_out"));
+
+    QVERIFY2(queue.decide(items.at(0).inboundId, Consent::ReviewQueue::Decision::Yes,
+                          QStringLiteral("marie"), 0, QStringLiteral("answered by phone")),
+             qPrintable(queue.errorString()));
+    QVERIFY(!queue.decide(items.at(0).inboundId, Consent::ReviewQueue::Decision::No,
+                          QStringLiteral("marie")));
+    QVERIFY(queue.decide(items.at(1).inboundId, Consent::ReviewQueue::Decision::Stop,
+                         QStringLiteral("marie")));
+    QVERIFY(queue.decide(items.at(2).inboundId, Consent::ReviewQueue::Decision::Dismiss,
+                         QStringLiteral("marie")));
+    // A STOP is final: the later "peut-être" cannot become a yes.
+    QVERIFY(!queue.decide(items.at(3).inboundId, Consent::ReviewQueue::Decision::Yes,
+                          QStringLiteral("marie")));
+    QVERIFY(queue.errorString().contains(asked.at(3)));
+    QCOMPARE(queue.pendingCount(), 1);
+
+    Ledger ledger(&db);
+    QCOMPARE(ledger.state(asked.at(0)), QStringLiteral("granted"));
+    const Ledger::Record decision = ledger.history(asked.at(0)).constLast();
+    QCOMPARE(decision.event, Ledger::Event::Override);
+    QCOMPARE(decision.actor, QStringLiteral("marie"));
+    QCOMPARE(decision.textReceived, QStringLiteral("Oui mais qui êtes-vous ?"));
+    QVERIFY(decision.note.contains(QLatin1String("answered by phone")));
+    QCOMPARE(ledger.state(asked.at(1)), QStringLiteral("opted_out"));
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE phone = '%1'").arg(asked.at(1)))
+            .toInt(),
+        1);
+    QCOMPARE(ledger.state(asked.at(2)), QStringLiteral("requested")); // dismissed: unchanged
+    QCOMPARE(events(ledger, asked.at(2)), QStringList {QStringLiteral("requested")});
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                   "'consent.review'"))
+                 .toInt(),
+             3);
 }
 
 void tst_ConsentFlow::ownProof()
