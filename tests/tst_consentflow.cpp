@@ -4,6 +4,7 @@
 #include "campaign/recipientquery.h"
 #include "consent/consentgate.h"
 #include "consent/consentledger.h"
+#include "consent/consentrequestcheck.h"
 #include "consent/reviewqueue.h"
 #include "demo/demodataloader.h"
 #include "sending/outbox.h"
@@ -28,6 +29,9 @@ class tst_ConsentFlow : public QObject
 private Q_SLOTS:
     void nextState_data();
     void nextState();
+    void requestCheck_data();
+    void requestCheck();
+    void approvalNeedsACompleteRequest();
     void requestRepliesAndLedger_data() { addBackendRows(); }
     void requestRepliesAndLedger();
     void claimRechecksTheGate_data() { addBackendRows(); }
@@ -43,6 +47,9 @@ namespace {
 
 const QString kAudience = QStringLiteral("Démo — Fichier loué Alsace-Moselle");
 const QString kFooter = QStringLiteral("Camille Martin 2027 - STOP au 36105");
+const QString kRequest = QStringLiteral(
+    "Bonjour, Camille Martin souhaite vous écrire pendant la campagne. Votre numéro nous a été "
+    "loué par Fictibase. Acceptez-vous ? Répondez OUI ou NON.");
 
 QVariant scalar(Database &db, const QString &sql)
 {
@@ -184,6 +191,97 @@ void tst_ConsentFlow::nextState()
     QCOMPARE(Ledger::nextState(current, *e, target), expected);
 }
 
+void tst_ConsentFlow::requestCheck_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("footer");
+    QTest::addColumn<QString>("broker");
+    QTest::addColumn<bool>("rented");
+    QTest::addColumn<QStringList>("failed");
+    const QString demo = QStringLiteral(
+        "Bonjour {prenom|Madame, Monsieur}, Camille Martin, candidate (fictive) à l'élection de "
+        "démonstration 2027, souhaite vous écrire pendant la campagne. Votre numéro provient du "
+        "fichier loué à Fictibase. Acceptez-vous ? Répondez OUI ou NON.");
+    const QString broker = QStringLiteral("Fictibase SAS (courtier fictif)");
+    QTest::newRow("demo") << demo << kFooter << broker << true << QStringList();
+    QTest::newRow("no footer") << demo << QString() << broker << true
+                               << QStringList {QStringLiteral("identity"),
+                                               QStringLiteral("objection")};
+    QTest::newRow("footer without a name") << demo << QStringLiteral("STOP au 36105") << broker
+                                           << true << QStringList {QStringLiteral("identity")};
+    QTest::newRow("other broker") << demo << kFooter << QStringLiteral("Datafrance") << true
+                                  << QStringList {QStringLiteral("source")};
+    QTest::newRow("no broker recorded")
+        << demo << kFooter << QString() << true << QStringList {QStringLiteral("source")};
+    QTest::newRow("own list needs no source")
+        << demo << kFooter << QString() << false << QStringList();
+    QTest::newRow("no purpose") << QStringLiteral(
+        "Camille Martin souhaite vous écrire. Numéro loué par Fictibase. "
+        "Répondez OUI ou NON.") << kFooter
+                                << broker << true << QStringList {QStringLiteral("purpose")};
+    QTest::newRow("no answer") << QStringLiteral(
+        "Pendant la campagne, Camille Martin (numéro loué par Fictibase) "
+        "souhaite vous écrire. D'accord ?")
+                               << kFooter << broker << true
+                               << QStringList {QStringLiteral("answer")};
+    QTest::newRow("template left as is")
+        << QStringLiteral("Bonjour, [candidat ou parti] souhaite vous écrire pendant la campagne "
+                          "[élection]. Votre numéro nous a été loué par [courtier]. Répondez OUI "
+                          "ou NON.")
+        << kFooter << broker << true
+        << QStringList {QStringLiteral("source"), QStringLiteral("placeholders")};
+    QTest::newRow("accents and case")
+        << QStringLiteral("ÉLECTION : fichier FICTIBASE. oui / non ?")
+        << QStringLiteral("C. Martin — stop 36105") << broker << true << QStringList();
+}
+
+void tst_ConsentFlow::requestCheck()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, footer);
+    QFETCH(QString, broker);
+    QFETCH(bool, rented);
+    QFETCH(QStringList, failed);
+    const QList<Consent::RequestCheck::Item> items =
+        Consent::RequestCheck::check(message, footer, broker, rented);
+    QStringList actual;
+    for (const Consent::RequestCheck::Item &item : items) {
+        QVERIFY(!item.explanation.isEmpty());
+        if (!item.passed)
+            actual.append(item.key);
+    }
+    QCOMPARE(actual, failed);
+    QCOMPARE(Consent::RequestCheck::failures(items).isEmpty(), failed.isEmpty());
+}
+
+void tst_ConsentFlow::approvalNeedsACompleteRequest()
+{
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    QVERIFY(loadRentedDemo(db, 5));
+    CampaignStore store(&db);
+    Campaign c;
+    c.name = QStringLiteral("Demande incomplète");
+    c.kind = Campaign::Kind::ConsentRequest;
+    c.audienceId = store.audienceId(kAudience);
+    c.message = QStringLiteral("Acceptez-vous nos messages ? OUI ou NON");
+    c.footer = kFooter;
+    QVERIFY(store.create(&c)); // a draft may be incomplete
+    QVERIFY(!store.setState(&c, Campaign::State::Approved));
+    QVERIFY(store.errorString().contains(QLatin1String("Fictibase")));
+    QCOMPARE(store.find(c.id)->state, Campaign::State::Draft);
+    c.message = kRequest;
+    QVERIFY(store.update(&c));
+    QVERIFY2(store.setState(&c, Campaign::State::Approved), qPrintable(store.errorString()));
+    // The demo's own consent request passes as loaded.
+    std::optional<Campaign> demo =
+        store.findByName(QStringLiteral("Démo — Demande de consentement"));
+    QVERIFY(demo);
+    QVERIFY2(store.setState(&*demo, Campaign::State::Approved), qPrintable(store.errorString()));
+}
+
 void tst_ConsentFlow::requestRepliesAndLedger()
 {
     TRIBUNE_TEST_DATABASE(testDb);
@@ -200,10 +298,8 @@ void tst_ConsentFlow::requestRepliesAndLedger()
     QVERIFY(early.id > 0);
     QCOMPARE(sendAll(db, early), QStringList());
 
-    const Campaign request = startCampaign(
-        db, QStringLiteral("Demande"), Campaign::Kind::ConsentRequest,
-        QStringLiteral("Bonjour, Camille Martin souhaite vous écrire. Votre numéro vient de "
-                       "Fictibase. Acceptez-vous ? Répondez OUI ou NON."));
+    const Campaign request =
+        startCampaign(db, QStringLiteral("Demande"), Campaign::Kind::ConsentRequest, kRequest);
     QVERIFY(request.id > 0);
     const QStringList asked = sendAll(db, request);
     QCOMPARE(asked.size(), 40);
@@ -220,8 +316,7 @@ void tst_ConsentFlow::requestRepliesAndLedger()
 
     // A second consent request asks nobody twice.
     const Campaign again =
-        startCampaign(db, QStringLiteral("Demande bis"), Campaign::Kind::ConsentRequest,
-                      QStringLiteral("Acceptez-vous ? OUI ou NON"));
+        startCampaign(db, QStringLiteral("Demande bis"), Campaign::Kind::ConsentRequest, kRequest);
     QCOMPARE(sendAll(db, again), QStringList());
 
     // Replies.
@@ -350,11 +445,9 @@ void tst_ConsentFlow::claimRechecksTheGate()
     // A consent request queued for numbers that another request asked meanwhile: the ten
     // never-asked contacts are queued twice, asked once.
     const Campaign requestA =
-        startCampaign(db, QStringLiteral("Demande A"), Campaign::Kind::ConsentRequest,
-                      QStringLiteral("Acceptez-vous ? OUI ou NON"));
+        startCampaign(db, QStringLiteral("Demande A"), Campaign::Kind::ConsentRequest, kRequest);
     const Campaign requestB =
-        startCampaign(db, QStringLiteral("Demande B"), Campaign::Kind::ConsentRequest,
-                      QStringLiteral("Acceptez-vous ? OUI ou NON"));
+        startCampaign(db, QStringLiteral("Demande B"), Campaign::Kind::ConsentRequest, kRequest);
     QCOMPARE(outbox.enqueue(requestA, 6).added, 10);
     QCOMPARE(sendAll(db, requestB).size(), 10);
     const Outbox::Claim late = outbox.claim(requestA.id, 10, QStringLiteral("t"));
@@ -376,9 +469,8 @@ void tst_ConsentFlow::reviewQueue()
     QString error;
     QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
     QVERIFY(loadRentedDemo(db, 6));
-    const Campaign request = startCampaign(
-        db, QStringLiteral("Demande"), Campaign::Kind::ConsentRequest,
-        QStringLiteral("Camille Martin souhaite vous écrire. Acceptez-vous ? OUI ou NON"));
+    const Campaign request =
+        startCampaign(db, QStringLiteral("Demande"), Campaign::Kind::ConsentRequest, kRequest);
     const QStringList asked = sendAll(db, request);
     QCOMPARE(asked.size(), 6);
     QVERIFY(reply(db, asked.at(0), QStringLiteral("Oui mais qui êtes-vous ?")));
@@ -517,6 +609,7 @@ void tst_ConsentFlow::stopIsForever()
                 AudienceImporter::Options import;
                 import.filePath = file;
                 import.audienceName = QStringLiteral("Fichier %1").arg(random.bounded(2));
+                import.broker = QStringLiteral("Fictibase");
                 switch (action) {
                 case 99: // the STOP, early in each trial
                     QVERIFY(reply(db, stopped, QStringLiteral("STOP")));
@@ -533,7 +626,7 @@ void tst_ConsentFlow::stopIsForever()
                     c.name = name;
                     c.kind = Campaign::Kind::ConsentRequest;
                     c.audienceId = store.audienceId(import.audienceName);
-                    c.message = QStringLiteral("Acceptez-vous ? OUI ou NON");
+                    c.message = kRequest;
                     c.footer = kFooter;
                     c.providerId = store.providerId(QStringLiteral("Sandbox (démo)"));
                     QVERIFY(store.create(&c));

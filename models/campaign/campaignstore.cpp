@@ -3,6 +3,7 @@
 
 #include "audience/sensitivecolumns.h"
 #include "campaign/recipientquery.h"
+#include "consent/consentrequestcheck.h"
 #include "sms/messagetemplate.h"
 #include "sms/smsencoding.h"
 #include "storage/database.h"
@@ -368,6 +369,16 @@ bool CampaignStore::setState(Campaign *campaign, Campaign::State state)
         m_errorString =
             tr("The segment of this campaign cannot be read: %1").arg(stored->segmentError);
         return false;
+    }
+    // A consent request says who writes, why, where the number comes from, how to answer and
+    // how to object, or it is not approved.
+    if (state == Campaign::State::Approved && stored->kind == Campaign::Kind::ConsentRequest) {
+        const QString failures =
+            Consent::RequestCheck::failures(Consent::RequestCheck::check(m_database, *stored));
+        if (!failures.isEmpty()) {
+            m_errorString = tr("This consent request cannot be approved yet. %1").arg(failures);
+            return false;
+        }
     }
     QSqlDatabase db = m_database->connection();
     Transaction transaction(db, Transaction::Mode::Immediate);
