@@ -4,6 +4,7 @@
 #include "sms/messagetemplate.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "storage/useraccount.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,21 +159,14 @@ bool SensitiveColumns::review(Database *database, qint64 audienceId, const QStri
         return false;
     }
     // Accounts exist on shared installations; there, only an administrator may decide.
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !query.next())
-        return fail();
-    QVariant userId;
-    if (query.value(0).toLongLong() > 0) {
-        query.prepare(
-            QStringLiteral("SELECT id, role FROM users WHERE login = ? AND is_disabled = 0"));
-        query.addBindValue(actor);
-        if (!query.exec())
-            return fail();
-        if (!query.next() || query.value(1).toString() != QLatin1String("administrator")) {
-            *errorString = tr("Only an administrator can change whether a column is sensitive.");
-            return false;
-        }
-        userId = query.value(0);
+    const std::optional<UserAccount> account = UserAccount::find(database, actor, errorString);
+    if (!account)
+        return false;
+    if (!account->mayAdminister()) {
+        *errorString = tr("Only an administrator can change whether a column is sensitive.");
+        return false;
     }
+    const QVariant userId = account->id > 0 ? QVariant(account->id) : QVariant();
     query.prepare(QStringLiteral("SELECT name FROM audience_columns WHERE audience_id = ?"));
     query.addBindValue(audienceId);
     if (!query.exec())

@@ -3,7 +3,13 @@
 
 #include "storage/database.h"
 #include "storage/sharedsettings.h"
+#include "storage/transaction.h"
+#include "storage/useraccount.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -40,6 +46,47 @@ bool Settings::save(Database *database, QString *errorString) const
                                     errorString)
         && SharedSettings::setValue(database, kStopConfirmationText, stopConfirmationText,
                                     errorString);
+}
+
+bool Settings::saveAs(Database *database, const QString &actor, QString *errorString) const
+{
+    const std::optional<UserAccount> account = UserAccount::find(database, actor, errorString);
+    if (!account)
+        return false;
+    if (!account->mayAdminister()) {
+        *errorString = tr("Only an administrator can change the consent rules.");
+        return false;
+    }
+    QSqlDatabase db = database->connection();
+    Transaction transaction(db, Transaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        *errorString = transaction.errorString();
+        return false;
+    }
+    if (!save(database, errorString))
+        return false;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, user_id, actor, action, object_type, object_id, details) "
+        "VALUES (?, ?, ?, 'consent.settings', 'settings', NULL, ?)"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(account->id > 0 ? QVariant(account->id)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(actor);
+    query.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonObject {{QStringLiteral("gate"), gate},
+                                   {QStringLiteral("expiry_days"), std::clamp(expiryDays, 1, 365)},
+                                   {QStringLiteral("stop_confirmation"), stopConfirmation}})
+            .toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        *errorString = tr("Cannot write to the audit log: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (!transaction.commit()) {
+        *errorString = transaction.errorString();
+        return false;
+    }
+    return true;
 }
 
 bool Gate::isGated(const QString &origin, const QString &ownConsentProof, bool gateSetting)

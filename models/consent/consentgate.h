@@ -15,6 +15,8 @@ enum class Purpose { ConsentRequest, Campaign };
 // The team-wide consent rules (app_settings consent.*).
 struct Settings
 {
+    Q_DECLARE_TR_FUNCTIONS(ConsentSettings)
+public:
     // Campaign messages to a rented audience go only to numbers that answered yes. On by
     // default; an administrator may turn it off (audited).
     bool gate = true;
@@ -27,6 +29,9 @@ struct Settings
 
     static Settings load(Database *database);
     bool save(Database *database, QString *errorString = nullptr) const;
+    // Saves as `actor`, with an audit entry, in one transaction: refused unless `actor` may
+    // change the team's rules (UserAccount::mayAdminister). False with *errorString.
+    bool saveAs(Database *database, const QString &actor, QString *errorString) const;
 };
 
 // Who may receive what. The single definition of the consent gate, shared by the segment counts,
