@@ -159,6 +159,31 @@ void tst_Receipts::reports()
                  .toString(),
              QStringLiteral("expired"));
 
+    // A report for one number of a batch (Kannel) names its message by campaign and phone.
+    const qint64 campaignId =
+        scalar(db, QStringLiteral("SELECT campaign_id FROM messages WHERE client_ref = 'r-2'"))
+            .toLongLong();
+    {
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO messages (campaign_id, phone, client_ref, state, body, "
+                           "encoding, parts, queued_at) VALUES (%1, '+33639980004', 'r-4', "
+                           "'accepted', 'Bonjour', 'GSM-7', 1, 0)")
+                .arg(campaignId)));
+    }
+    DeliveryReport batched = report(QString(), QString(), DeliveryStatus::Delivered);
+    batched.campaignId = campaignId;
+    batched.phone = QStringLiteral("+33639980004");
+    QVERIFY2(receipts.recordReports(1, {batched, batched}, &error), qPrintable(error));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT state FROM messages WHERE client_ref = 'r-4'"))
+                 .toString(),
+             QStringLiteral("delivered"));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM delivery_reports r JOIN messages m ON "
+                                   "m.id = r.message_id WHERE m.client_ref = 'r-4'"))
+                 .toInt(),
+             1);
+
     // A report for a message we do not know is kept, unattached.
     QVERIFY(receipts.recordReports(
         1, {report(QStringLiteral("nope"), QStringLiteral("X"), DeliveryStatus::Delivered)},
@@ -168,7 +193,7 @@ void tst_Receipts::reports()
                                    "IS NULL"))
                  .toInt(),
              1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM delivery_reports")).toInt(), 6);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM delivery_reports")).toInt(), 7);
 }
 
 void tst_Receipts::inbound()

@@ -10,6 +10,8 @@
 #include "pages/consentpage.h"
 #include "pages/reportspage.h"
 #include "pages/settingspage.h"
+#include "providers/callbackpanel.h"
+#include "sending/callbackservice.h"
 #include "sending/sendpanel.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -28,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -96,6 +99,30 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
             });
     connect(settingsPage, &SettingsPage::demoDataRequested, this, &MainWindow::loadDemoData);
     connect(settingsPage, &SettingsPage::providersChanged, this, &MainWindow::refreshAll);
+    // Delivery reports and replies: one listener for this window, as Settings say.
+    auto *callbacks = new Sending::CallbackService(database, this);
+    callbacks->setObjectName(QStringLiteral("callbackService"));
+    CallbackPanel *callbackPanel = settingsPage->callbacks();
+    connect(callbacks, &Sending::CallbackService::stateChanged, callbackPanel,
+            &CallbackPanel::showState);
+    connect(callbacks, &Sending::CallbackService::receiptsRecorded, callbackPanel,
+            &CallbackPanel::showReceipts);
+    connect(callbacks, &Sending::CallbackService::requestRefused, callbackPanel,
+            &CallbackPanel::showRefusal);
+    connect(callbackPanel, &CallbackPanel::settingsChanged, callbacks,
+            &Sending::CallbackService::reload);
+    connect(settingsPage, &SettingsPage::providersChanged, callbacks,
+            &Sending::CallbackService::reload);
+    // The send panel's counts follow the reports, at most twice a second.
+    auto *countsTimer = new QTimer(this);
+    countsTimer->setSingleShot(true);
+    countsTimer->setInterval(500);
+    connect(countsTimer, &QTimer::timeout, campaigns->sendPanel(), &SendPanel::refreshCounts);
+    connect(callbacks, &Sending::CallbackService::receiptsRecorded, countsTimer, [countsTimer]() {
+        if (!countsTimer->isActive())
+            countsTimer->start();
+    });
+    callbacks->reload();
     // A close asked while sending waits for the engine to stop, then closes for real.
     connect(
         campaigns->sendPanel(), &SendPanel::sendingFinished, this,

@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "sending/callbacklistener.h"
+#include "sending/callbacksettings.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -89,24 +90,33 @@ void ListenCommands::add(QList<Command> &commands)
          tr("Receive delivery reports and replies from the providers (callback listener) until "
             "interrupted."),
          [](QCommandLineParser &parser) {
-             parser.addOption(
-                 {QStringLiteral("port"), tr("Port to listen on."), QStringLiteral("port")});
+             parser.addOption({QStringLiteral("port"),
+                               tr("Port to listen on (default: the one in the settings)."),
+                               QStringLiteral("port")});
              parser.addOption({QStringLiteral("address"),
-                               tr("Address to listen on (default 127.0.0.1)."),
-                               QStringLiteral("address"), QStringLiteral("127.0.0.1")});
+                               tr("Address to listen on (default: the one in the settings, "
+                                  "127.0.0.1 unless changed)."),
+                               QStringLiteral("address")});
          },
          [](Context &context) {
-             bool ok = false;
-             const uint port = context.parser.value(QStringLiteral("port")).toUInt(&ok);
-             if (!ok || port > 65535)
-                 return context.fail(tr("--port needs a port number (0 picks a free one)"),
-                                     UsageError);
-             const QHostAddress address(context.parser.value(QStringLiteral("address")));
-             if (address.isNull())
-                 return context.fail(tr("--address needs an IP address"), UsageError);
              Database *database = context.database();
              if (!database)
                  return int(Failure);
+             // The team's callback settings give the defaults and the public address the
+             // adapters recognise their callbacks by.
+             const Sending::CallbackSettings settings = Sending::CallbackSettings::load(database);
+             bool ok = true;
+             const uint port = context.parser.isSet(QStringLiteral("port"))
+                 ? context.parser.value(QStringLiteral("port")).toUInt(&ok)
+                 : uint(settings.port);
+             if (!ok || port > 65535)
+                 return context.fail(tr("--port needs a port number (0 picks a free one)"),
+                                     UsageError);
+             const QHostAddress address(context.parser.isSet(QStringLiteral("address"))
+                                            ? context.parser.value(QStringLiteral("address"))
+                                            : settings.address);
+             if (address.isNull())
+                 return context.fail(tr("--address needs an IP address"), UsageError);
 
              Sending::CallbackListener listener(database);
              QString error;
@@ -114,7 +124,9 @@ void ListenCommands::add(QList<Command> &commands)
              if (!error.isEmpty())
                  return context.fail(error);
              int adapters = 0;
-             for (const Sending::ProviderConfig &config : configs) {
+             for (Sending::ProviderConfig config : configs) {
+                 if (settings.enabled)
+                     config.callbackBase = settings.effectiveUrl();
                  QString ignored;
                  std::unique_ptr<Sending::Provider> provider =
                      Sending::Provider::create(config, nullptr, &ignored);
@@ -138,6 +150,14 @@ void ListenCommands::add(QList<Command> &commands)
                               [&replies](qint64, const QList<Sending::InboundMessage> &list) {
                                   replies += int(list.size());
                               });
+             // A refused callback is worth a line on stderr: nothing of it was stored.
+             QTextStream &err = context.err;
+             QObject::connect(
+                 &listener, &Sending::CallbackListener::requestRefused, &listener,
+                 [&err](const QString &path, int status, const QString &reason) {
+                     err << tr("Refused %1 (HTTP %2): %3").arg(path).arg(status).arg(reason)
+                         << Qt::endl;
+                 });
              // Announce where we listen at once (a script waits for this line).
              if (context.json)
                  context.out << QJsonDocument(QJsonObject {{QStringLiteral("listening"),

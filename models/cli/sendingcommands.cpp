@@ -2,6 +2,8 @@
 #include "clicommands.h"
 
 #include "campaign/campaignstore.h"
+#include "sending/callbacklistener.h"
+#include "sending/callbacksettings.h"
 #include "sending/credentialstore.h"
 #include "sending/providerstore.h"
 #include "sending/sendengine.h"
@@ -54,8 +56,20 @@ void SendingCommands::add(QList<Command> &commands)
                                                  QStringLiteral("n")));
              parser.addOption(QCommandLineOption(
                  QStringLiteral("drain-ms"),
-                 tr("How long to wait for delivery reports after the last message."),
+                 tr("How long to wait for delivery reports after the last message (default 0, "
+                    "20000 with --listen)."),
                  QStringLiteral("ms")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("listen"),
+                 tr("Receive delivery reports and replies on 127.0.0.1:PORT while sending and "
+                    "draining (0 picks a free port); providers call this address unless "
+                    "--callback-url is given."),
+                 QStringLiteral("port")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("callback-url"),
+                 tr("Public address providers call back with delivery reports and replies (a "
+                    "reverse proxy or a tunnel to the listener); overrides the setting."),
+                 QStringLiteral("url")));
          },
          [](Context &context) {
              const QString name = context.parser.value(QStringLiteral("campaign"));
@@ -82,17 +96,63 @@ void SendingCommands::add(QList<Command> &commands)
                  providers.config(providerId, &error);
              if (!config)
                  return context.fail(error);
+             Sending::ProviderConfig provider = *config;
+
+             // Where providers call back: --callback-url, else our own listener, else what
+             // the stored callback settings gave (ProviderStore fills it).
+             if (context.parser.isSet(QStringLiteral("callback-url"))) {
+                 const QUrl url(context.parser.value(QStringLiteral("callback-url")),
+                                QUrl::StrictMode);
+                 if (url.isEmpty())
+                     return context.fail(tr("--callback-url needs an address"), UsageError);
+                 if (!Sending::CallbackSettings::validatePublicUrl(url, &error))
+                     return context.fail(error, UsageError);
+                 provider.callbackBase = url;
+             }
+             std::unique_ptr<Sending::CallbackListener> listener;
+             qint64 reports = 0;
+             qint64 replies = 0;
+             if (context.parser.isSet(QStringLiteral("listen"))) {
+                 bool ok = false;
+                 const uint port = context.parser.value(QStringLiteral("listen")).toUInt(&ok);
+                 if (!ok || port > 65535)
+                     return context.fail(tr("--listen needs a port number (0 picks a free one)"),
+                                         UsageError);
+                 // Before anything is sent: a port in use stops here.
+                 listener = std::make_unique<Sending::CallbackListener>(database);
+                 if (!listener->listen(QHostAddress::LocalHost, quint16(port), &error))
+                     return context.fail(error);
+                 if (!context.parser.isSet(QStringLiteral("callback-url")))
+                     provider.callbackBase = listener->baseUrl();
+                 std::unique_ptr<Sending::Provider> adapter =
+                     Sending::Provider::create(provider, nullptr, &error);
+                 if (!adapter)
+                     return context.fail(error);
+                 listener->addProvider(std::move(adapter));
+                 QObject::connect(listener.get(), &Sending::CallbackListener::reportsReceived,
+                                  listener.get(),
+                                  [&reports](qint64, const QList<Sending::DeliveryReport> &list) {
+                                      reports += list.size();
+                                  });
+                 QObject::connect(listener.get(), &Sending::CallbackListener::inboundReceived,
+                                  listener.get(),
+                                  [&replies](qint64, const QList<Sending::InboundMessage> &list) {
+                                      replies += list.size();
+                                  });
+             }
 
              SendEngine::Options options;
              options.campaignId = campaign->id;
-             options.provider = *config;
+             options.provider = provider;
              options.instanceId = context.parser.value(QStringLiteral("instance"));
              if (options.instanceId.isEmpty())
                  options.instanceId = SendEngine::defaultInstanceId();
              if (context.parser.isSet(QStringLiteral("concurrency")))
                  options.concurrency =
                      std::max(1, context.parser.value(QStringLiteral("concurrency")).toInt());
-             options.drainMs = context.parser.value(QStringLiteral("drain-ms")).toInt();
+             options.drainMs = context.parser.isSet(QStringLiteral("drain-ms"))
+                 ? context.parser.value(QStringLiteral("drain-ms")).toInt()
+                 : (listener ? 20000 : 0);
 
              // The engine runs in its own thread; this one waits and watches for SIGINT/SIGTERM.
              QThread thread;
@@ -130,21 +190,33 @@ void SendingCommands::add(QList<Command> &commands)
                  Qt::QueuedConnection);
              thread.wait();
 
+             listener.reset(); // later callbacks are refused: the gateway tries again
              if (!summary.ok)
                  return context.fail(summary.errorString);
-             const QJsonObject json {{QStringLiteral("submitted"), summary.submitted},
-                                     {QStringLiteral("accepted"), summary.accepted},
-                                     {QStringLiteral("failed"), summary.failed},
-                                     {QStringLiteral("unknown"), summary.unknown},
-                                     {QStringLiteral("recovered"), summary.recovered},
-                                     {QStringLiteral("result"), summary.stopReason},
-                                     {QStringLiteral("seconds"), summary.seconds}};
-             return context.succeed(json,
-                                    tr("%1: %2 submitted, %3 accepted, %4 failed in %5 s\n")
-                                        .arg(summary.stopReason)
-                                        .arg(summary.submitted)
-                                        .arg(summary.accepted)
-                                        .arg(summary.failed)
-                                        .arg(summary.seconds, 0, 'f', 1));
+             QJsonObject json {{QStringLiteral("submitted"), summary.submitted},
+                               {QStringLiteral("accepted"), summary.accepted},
+                               {QStringLiteral("failed"), summary.failed},
+                               {QStringLiteral("unknown"), summary.unknown},
+                               {QStringLiteral("recovered"), summary.recovered},
+                               {QStringLiteral("result"), summary.stopReason},
+                               {QStringLiteral("seconds"), summary.seconds},
+                               {QStringLiteral("callback_url"),
+                                provider.callbackBase.isEmpty()
+                                    ? QJsonValue()
+                                    : QJsonValue(provider.callbackBase.toString())}};
+             QString text = tr("%1: %2 submitted, %3 accepted, %4 failed in %5 s\n")
+                                .arg(summary.stopReason)
+                                .arg(summary.submitted)
+                                .arg(summary.accepted)
+                                .arg(summary.failed)
+                                .arg(summary.seconds, 0, 'f', 1);
+             if (context.parser.isSet(QStringLiteral("listen"))) {
+                 json.insert(QStringLiteral("reports"), reports);
+                 json.insert(QStringLiteral("replies"), replies);
+                 text += tr("Received %1 and %2.\n")
+                             .arg(tr("%n delivery report(s)", nullptr, int(reports)),
+                                  tr("%n reply(ies)", nullptr, int(replies)));
+             }
+             return context.succeed(json, text);
          }});
 }

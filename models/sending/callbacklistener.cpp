@@ -57,6 +57,13 @@ void CallbackListener::addProvider(std::unique_ptr<Provider> provider)
     m_providers.push_back(std::move(provider));
 }
 
+void CallbackListener::setProviders(std::vector<std::unique_ptr<Provider>> providers)
+{
+    m_providers.clear();
+    for (std::unique_ptr<Provider> &provider : providers)
+        addProvider(std::move(provider));
+}
+
 bool CallbackListener::listen(const QHostAddress &address, quint16 port, QString *errorString)
 {
     auto *server = new QTcpServer(this);

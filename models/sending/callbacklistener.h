@@ -31,6 +31,9 @@ public:
     // Takes an adapter whose handleCallback() reads requests; the listener owns it and calls
     // nothing else on it.
     void addProvider(std::unique_ptr<Provider> provider);
+    // Replaces every adapter at once (providers edited) without closing the port.
+    void setProviders(std::vector<std::unique_ptr<Provider>> providers);
+    int providerCount() const { return int(m_providers.size()); }
 
     // Listens with a backlog of 1,024 pending connections (gateways call back in bursts).
     bool listen(const QHostAddress &address, quint16 port, QString *errorString);

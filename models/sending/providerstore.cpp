@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerstore.h"
 
+#include "sending/callbacksettings.h"
 #include "sending/credentialstore.h"
 #include "sms/smsencoding.h"
 #include "storage/database.h"
@@ -623,6 +624,10 @@ std::optional<ProviderConfig> ProviderStore::config(qint64 id, QString *errorStr
     config.maxParts = entry->maxParts;
     config.options = entry->options;
     config.account = entry->account;
+    // Where Tribune's callback listener is reached, when the team has one running.
+    const CallbackSettings callbacks = CallbackSettings::load(m_database);
+    if (callbacks.enabled)
+        config.callbackBase = callbacks.effectiveUrl();
     if (entry->hasSecret()) {
         const CredentialStore::Result result =
             m_credentials->readSecretAndWait(entry->credentialRef);

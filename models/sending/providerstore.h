@@ -65,8 +65,9 @@ public:
     bool remove(qint64 id);
     bool setActive(qint64 id, bool active);
 
-    // The adapter's configuration: the row plus the secret read from the keychain. Fails (with
-    // the keychain's message) when a secret was stored but cannot be read.
+    // The adapter's configuration: the row plus the secret read from the keychain, and the
+    // callback address when CallbackSettings enable one. Fails (with the keychain's message)
+    // when a secret was stored but cannot be read.
     std::optional<ProviderConfig> config(qint64 id, QString *errorString);
 
     // Validates without writing (what add/update check).

@@ -110,6 +110,11 @@ bool Receipts::recordReports(qint64 providerId, const QList<DeliveryReport> &rep
     byProviderId.prepare(
         QStringLiteral("SELECT id, provider_message_id FROM messages WHERE provider_message_id = ? "
                        "ORDER BY id DESC LIMIT 1"));
+    // A report for one number of a batch (Kannel) names its message by (campaign, phone),
+    // unique in the outbox.
+    QSqlQuery byCampaignPhone(db);
+    byCampaignPhone.prepare(QStringLiteral("SELECT id, provider_message_id FROM messages WHERE "
+                                           "campaign_id = ? AND phone = ?"));
     QSqlQuery seen(db);
     seen.prepare(QStringLiteral(
         "SELECT 1 FROM delivery_reports WHERE (message_id = ? OR (message_id IS NULL AND "
@@ -144,6 +149,18 @@ bool Receipts::recordReports(qint64 providerId, const QList<DeliveryReport> &rep
                     providerMessageId = find.value(1).toString();
             }
             find.finish();
+        }
+        if (messageId.isNull() && report.campaignId > 0 && !report.phone.isEmpty()) {
+            byCampaignPhone.addBindValue(report.campaignId);
+            byCampaignPhone.addBindValue(report.phone);
+            if (!byCampaignPhone.exec())
+                return fail(errorString, sqlError(byCampaignPhone));
+            if (byCampaignPhone.next()) {
+                messageId = byCampaignPhone.value(0).toLongLong();
+                if (providerMessageId.isEmpty())
+                    providerMessageId = byCampaignPhone.value(1).toString();
+            }
+            byCampaignPhone.finish();
         }
         const QString status = statusKey(report.status);
         seen.addBindValue(messageId.isNull() ? QVariant(qint64(-1)) : messageId);

@@ -23,8 +23,8 @@ public:
     explicit Receipts(Database *database);
 
     // Stores each report in delivery_reports and moves its message (found by client_ref, else
-    // by provider_message_id, else by campaign and phone) to delivered, failed or expired. A final state never changes
-    // again; the same report received twice is stored once.
+    // by provider_message_id, else by campaign and phone) to delivered, failed or expired. A final
+    // state never changes again; the same report received twice is stored once.
     bool recordReports(qint64 providerId, const QList<Sending::DeliveryReport> &reports,
                        QString *errorString = nullptr);
     // Stores each reply in inbound_messages with its interpretation (Consent::ReplyInterpreter)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingspage.h"
 
+#include "providers/callbackpanel.h"
 #include "providers/providerspanel.h"
 
 #include "backgroundtask.h"
@@ -57,6 +58,8 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     , m_demoGroup(new QGroupBox(this))
     , m_providersGroup(new QGroupBox(this))
     , m_providers(new ProvidersPanel(database, this))
+    , m_callbacksGroup(new QGroupBox(this))
+    , m_callbacks(new CallbackPanel(database, this))
     , m_demoLabel(new QLabel(this))
     , m_demoButton(new QPushButton(this))
 {
@@ -127,13 +130,16 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     auto *providersLayout = new QVBoxLayout(m_providersGroup);
     providersLayout->addWidget(m_providers);
     connect(m_providers, &ProvidersPanel::providersChanged, this, &SettingsPage::providersChanged);
+    m_callbacksGroup->setObjectName(QStringLiteral("callbacksGroup"));
+    auto *callbacksLayout = new QVBoxLayout(m_callbacksGroup);
+    callbacksLayout->addWidget(m_callbacks);
 
     auto *body = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 8, 0);
     bodyLayout->setSpacing(12);
-    for (QGroupBox *group : {m_languageGroup, m_providersGroup, m_databaseGroup, m_folderGroup,
-                             m_appearanceGroup, m_demoGroup})
+    for (QGroupBox *group : {m_languageGroup, m_providersGroup, m_callbacksGroup, m_databaseGroup,
+                             m_folderGroup, m_appearanceGroup, m_demoGroup})
         bodyLayout->addWidget(group);
     bodyLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -190,6 +196,7 @@ void SettingsPage::retranslateUi()
 
     m_demoGroup->setTitle(tr("Demo data"));
     m_providersGroup->setTitle(tr("SMS providers"));
+    m_callbacksGroup->setTitle(tr("Delivery reports and replies"));
     m_demoLabel->setText(
         tr("A fictional rented audience (numbers from the block reserved for fiction), an "
            "opposition list, the offline Sandbox provider and a draft consent request."));
@@ -200,6 +207,7 @@ void SettingsPage::retranslateUi()
 void SettingsPage::refresh()
 {
     m_providers->reload();
+    m_callbacks->reload();
     const DatabaseUrl &url = m_database->url();
     m_databaseInUse->setText(tr("In use: %1 — %2")
                                  .arg(url.backend() == DatabaseUrl::Backend::Sqlite

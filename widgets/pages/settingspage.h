@@ -5,6 +5,7 @@
 #include "page.h"
 
 class AppSettings;
+class CallbackPanel;
 class Database;
 class LanguageManager;
 class ProvidersPanel;
@@ -25,6 +26,7 @@ public:
 
     void refresh() override;
     ProvidersPanel *providers() const { return m_providers; }
+    CallbackPanel *callbacks() const { return m_callbacks; }
 
 Q_SIGNALS:
     void demoDataRequested();
@@ -69,6 +71,8 @@ private:
     QGroupBox *m_demoGroup;
     QGroupBox *m_providersGroup;
     ProvidersPanel *m_providers;
+    QGroupBox *m_callbacksGroup;
+    CallbackPanel *m_callbacks;
     QLabel *m_demoLabel;
     QPushButton *m_demoButton;
 };

@@ -200,6 +200,12 @@ void SendPanel::setCampaign(qint64 campaignId)
     updateView();
 }
 
+void SendPanel::refreshCounts()
+{
+    if (!isSelectedRunning())
+        loadCounts();
+}
+
 bool SendPanel::isSelectedRunning() const
 {
     return m_campaign && m_sendingId == m_campaign->id;

@@ -31,6 +31,9 @@ public:
 
     // Shows this campaign (0: none); reads its row again.
     void setCampaign(qint64 campaignId);
+    // Reads the shown campaign's counts again (delivery reports arrived), on a worker thread;
+    // a campaign this window sends follows its engine's progress instead.
+    void refreshCounts();
     qint64 campaignId() const { return m_campaign ? m_campaign->id : 0; }
     // The campaign this window is sending (or about to send); 0 when idle.
     qint64 sendingCampaignId() const { return m_sendingId; }

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callbacksettings.h"
+
+#include "storage/database.h"
+#include "storage/sharedsettings.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sending {
+
+namespace {
+const QString kEnabled = QStringLiteral("callbacks.enabled");
+const QString kAddress = QStringLiteral("callbacks.address");
+const QString kPort = QStringLiteral("callbacks.port");
+const QString kPublicUrl = QStringLiteral("callbacks.public_url");
+} // namespace
+
+QUrl CallbackSettings::listenUrl() const
+{
+    QHostAddress host = hostAddress();
+    if (host.isNull() || host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(port);
+    return url;
+}
+
+QUrl CallbackSettings::effectiveUrl() const
+{
+    return publicUrl.isEmpty() ? listenUrl() : publicUrl;
+}
+
+bool CallbackSettings::validateAddress(const QString &address, QString *errorString)
+{
+    if (QHostAddress(address.trimmed()).isNull()) {
+        *errorString = tr("The listening address must be an IP address, such as 127.0.0.1 (this "
+                          "computer only) or 0.0.0.0 (every network interface): \"%1\".")
+                           .arg(address);
+        return false;
+    }
+    return true;
+}
+
+bool CallbackSettings::validatePort(int port, QString *errorString)
+{
+    if (port < 1 || port > 65535) {
+        *errorString = tr("The port must be between 1 and 65535 (not %1).").arg(port);
+        return false;
+    }
+    return true;
+}
+
+bool CallbackSettings::validatePublicUrl(const QUrl &url, QString *errorString)
+{
+    if (url.isEmpty())
+        return true;
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        *errorString = tr("The public address must start with https:// (or http://), for "
+                          "example https://tribune.example.org: \"%1\".")
+                           .arg(url.toDisplayString());
+        return false;
+    }
+    if (url.host().isEmpty()) {
+        *errorString = tr("The public address names no host: \"%1\".").arg(url.toDisplayString());
+        return false;
+    }
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        *errorString = tr("The public address must not contain a user name, a password, a "
+                          "query (?…) or a fragment (#…): providers add their own.");
+        return false;
+    }
+    return true;
+}
+
+bool CallbackSettings::validate(QString *errorString) const
+{
+    return validateAddress(address, errorString) && validatePort(port, errorString)
+        && validatePublicUrl(publicUrl, errorString);
+}
+
+CallbackSettings CallbackSettings::load(Database *database)
+{
+    CallbackSettings settings;
+    settings.enabled = SharedSettings::boolValue(database, kEnabled, settings.enabled);
+    QString ignored;
+    const QString address = SharedSettings::value(database, kAddress, settings.address);
+    if (validateAddress(address, &ignored))
+        settings.address = address.trimmed();
+    const int port = SharedSettings::intValue(database, kPort, settings.port);
+    if (validatePort(port, &ignored))
+        settings.port = port;
+    const QUrl publicUrl(SharedSettings::value(database, kPublicUrl), QUrl::StrictMode);
+    if (validatePublicUrl(publicUrl, &ignored))
+        settings.publicUrl = publicUrl;
+    return settings;
+}
+
+bool CallbackSettings::mayChange(Database *database, const QString &actor, QString *errorString)
+{
+    QSqlQuery query(database->connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !query.next()) {
+        *errorString = tr("Cannot read the user accounts: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (query.value(0).toLongLong() == 0)
+        return true;
+    query.prepare(QStringLiteral("SELECT role FROM users WHERE login = ? AND is_disabled = 0"));
+    query.addBindValue(actor);
+    if (!query.exec()) {
+        *errorString = tr("Cannot read the user accounts: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (!query.next() || query.value(0).toString() != QLatin1String("administrator")) {
+        *errorString = tr("Only an administrator can change where delivery reports and replies "
+                          "are received.");
+        return false;
+    }
+    return true;
+}
+
+bool CallbackSettings::save(Database *database, const QString &actor, QString *errorString) const
+{
+    if (!validate(errorString))
+        return false;
+    QSqlDatabase db = database->connection();
+    Transaction transaction(db, Transaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        *errorString = transaction.errorString();
+        return false;
+    }
+    if (!mayChange(database, actor, errorString))
+        return false;
+    const QString publicText = publicUrl.toString(QUrl::FullyEncoded);
+    QString error;
+    const bool written =
+        SharedSettings::setValue(database, kEnabled,
+                                 enabled ? QStringLiteral("1") : QStringLiteral("0"), &error)
+        && SharedSettings::setValue(database, kAddress, address.trimmed(), &error)
+        && SharedSettings::setValue(database, kPort, QString::number(port), &error)
+        && SharedSettings::setValue(database, kPublicUrl, publicText, &error);
+    if (!written) {
+        *errorString = tr("Cannot save the settings: %1").arg(error);
+        return false;
+    }
+    QSqlQuery audit(db);
+    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, object_type, details) "
+                                 "VALUES (?, ?, 'settings.callbacks', 'settings', ?)"));
+    audit.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    audit.addBindValue(actor);
+    const QJsonObject details {{QStringLiteral("enabled"), enabled},
+                               {QStringLiteral("address"), address.trimmed()},
+                               {QStringLiteral("port"), port},
+                               {QStringLiteral("public_url"), publicText}};
+    audit.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    if (!audit.exec()) {
+        *errorString = tr("Cannot save the settings: %1").arg(audit.lastError().text());
+        return false;
+    }
+    if (!transaction.commit()) {
+        *errorString = tr("Cannot save the settings: %1").arg(transaction.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool CallbackSettings::operator==(const CallbackSettings &other) const
+{
+    return enabled == other.enabled && address.trimmed() == other.address.trimmed()
+        && port == other.port && publicUrl == other.publicUrl;
+}
+
+} // namespace Sending
