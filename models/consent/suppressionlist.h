@@ -8,9 +8,12 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 class Database;
+class PhoneNormalizer;
 
 namespace Consent {
 
@@ -41,15 +44,23 @@ public:
         qint64 added = 0; // new numbers on the list
         qint64 alreadyListed = 0;
         qint64 invalid = 0; // not a phone number
+        qint64 duplicates = 0; // a number the file already gave on an earlier row
+        qint64 malformed = 0; // rows the CSV reader could not read
         QStringList rejects; // "row 12: \"06 12\" is not a phone number" (first 1,000)
         double seconds = 0;
     };
+    // Reading the file counts for the first 80 % of totalBytes, storing the numbers for the rest.
     using Progress = std::function<void(qint64 bytesRead, qint64 totalBytes)>;
 
     explicit SuppressionList(Database *database);
+    ~SuppressionList();
 
     // Adds one number (reason 'manual' by default), audited; false with errorString for a
     // number that cannot be read. Adding a number already listed succeeds and changes nothing.
+    // A number is accepted when libphonenumber deems it valid (of any type: an opposition list
+    // may hold fixed lines), or when it is already a contact's number (the demo's fiction
+    // block, or a range newer than libphonenumber's metadata): whoever Tribune may write to can
+    // be suppressed.
     bool add(const QString &number, const QString &actor, const QString &note = QString(),
              const QString &reason = QStringLiteral("manual"), qint64 userId = 0);
     bool contains(const QString &e164);
@@ -60,20 +71,35 @@ public:
     qint64 count();
 
     // Imports an opposition list (a broker's or the party's): CSV/TSV/one number per line, the
-    // phone column found by its header (telephone, phone, mobile, numero...) or the first
-    // column. One transaction; cancel leaves the list as it was. Audited.
+    // phone column found by its header (telephone, phone, mobile, numero...) or, without one,
+    // as the first column holding a number on the first row. Dialect and encoding are sniffed
+    // as for broker files; a row that is not UTF-8 in a UTF-8 file is read again as
+    // Windows-1252 (an accent elsewhere in the row must not lose the number). Numbers are
+    // stored in one transaction, in number order; cancel leaves the list as it was. Audited.
     ImportResult importFile(const QString &path, const QString &source, const QString &actor,
                             const QString &reason = QStringLiteral("opposition_list"),
                             const Progress &progress = {},
                             const std::atomic_bool *cancel = nullptr);
     // Writes the whole list as CSV (phone, reason, source, note, added_at ISO 8601 UTC),
-    // streaming; audited. False with errorString.
-    bool exportCsv(const QString &path, const QString &actor);
+    // streaming; audited. False with errorString. *rows gets the numbers written.
+    bool exportCsv(const QString &path, const QString &actor, qint64 *rows = nullptr);
 
     QString errorString() const { return m_errorString; }
 
+    // The E.164 form of a number as typed or as a provider reports it ("06 12 34 56 78",
+    // "0033612345678", "+33 6 12 34 56 78") when it is one add() accepts; empty with
+    // errorString naming it otherwise.
+    QString normalize(const QString &number);
+
 private:
+    const PhoneNormalizer &normalizer();
+    // Of `keys` (ImportRowBuilder::phoneKey), those that are contacts' numbers, sorted;
+    // nullopt on error.
+    std::optional<std::vector<quint64>> contactNumbers(const std::vector<quint64> &keys);
+    bool fail(const QString &message);
+
     Database *m_database;
+    std::unique_ptr<PhoneNormalizer> m_normalizer; // made at first use (it reads metadata)
     QString m_errorString;
 };
 

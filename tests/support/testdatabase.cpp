@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testdatabase.h"
 
+#include "storage/database.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -104,4 +106,12 @@ bool TestDatabase::execAdmin(const QString &sql, QString *errorString) const
     }
     QSqlDatabase::removeDatabase(connection);
     return ok;
+}
+
+QVariant queryScalar(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
 }

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -42,6 +43,12 @@ private:
     QString m_skipReason;
     QString m_errorString;
 };
+
+class Database;
+
+// The first column of the first row of `sql` on the calling thread's connection; invalid when
+// the query fails or returns nothing.
+QVariant queryScalar(Database &db, const QString &sql);
 
 // Adds "backend" rows (sqlite, postgresql) to a data-driven test.
 void addBackendRows();
