@@ -85,8 +85,6 @@ void tst_BulkInserter::conflictClause()
     QVERIFY2(inserter.flush(), qPrintable(inserter.errorString()));
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM t")) && query.next());
     QCOMPARE(query.value(0).toInt(), 2);
-    QCOMPARE(inserter.rowsWritten(), qint64(3));
-    QCOMPARE(inserter.rowsAffected(), qint64(2)); // what the conflict clause let in
 }
 
 void tst_BulkInserter::rollbackLeavesNothing()

@@ -51,7 +51,6 @@ bool BulkInserter::execute(QSqlQuery &query, int rows)
         return false;
     }
     m_rowsWritten += rows;
-    m_rowsAffected += std::max(0, query.numRowsAffected());
     m_pending.clear();
     return true;
 }

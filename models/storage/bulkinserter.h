@@ -23,9 +23,6 @@ public:
     bool flush();
 
     qint64 rowsWritten() const { return m_rowsWritten; }
-    // Rows the statements changed, as the database counts them: with a suffix such as
-    // "ON CONFLICT DO NOTHING", the rows actually inserted.
-    qint64 rowsAffected() const { return m_rowsAffected; }
     QString errorString() const { return m_errorString; }
     int rowsPerStatement() const { return m_rowsPerStatement; }
 
@@ -41,6 +38,5 @@ private:
     std::optional<QSqlQuery> m_fullBatch;
     QVariantList m_pending;
     qint64 m_rowsWritten = 0;
-    qint64 m_rowsAffected = 0;
     QString m_errorString;
 };
