@@ -219,6 +219,13 @@ void tst_CallbackSettings::onlyAdministrators()
     QCOMPARE(CallbackSettings::load(&db).enabled, false);
     QVERIFY2(settings.save(&db, QStringLiteral("alice"), &error), qPrintable(error));
     QCOMPARE(CallbackSettings::load(&db).enabled, true);
+    // The audit entry names her account.
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT u.login FROM audit_log l JOIN users u ON u.id = l.user_id "
+        "WHERE l.action = 'settings.callbacks'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("alice"));
+    QVERIFY(!query.next());
 }
 
 void tst_CallbackSettings::providerConfigGetsTheCallbackAddress()

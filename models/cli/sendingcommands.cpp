@@ -215,7 +215,7 @@ void SendingCommands::add(QList<Command> &commands)
                  json.insert(QStringLiteral("replies"), replies);
                  text += tr("Received %1 and %2.\n")
                              .arg(tr("%n delivery report(s)", nullptr, int(reports)),
-                                  tr("%n reply(ies)", nullptr, int(replies)));
+                                  tr("%n incoming message(s)", nullptr, int(replies)));
              }
              return context.succeed(json, text);
          }});

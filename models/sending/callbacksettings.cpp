@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sharedsettings.h"
 #include "storage/transaction.h"
+#include "storage/useraccount.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -18,6 +19,12 @@ const QString kEnabled = QStringLiteral("callbacks.enabled");
 const QString kAddress = QStringLiteral("callbacks.address");
 const QString kPort = QStringLiteral("callbacks.port");
 const QString kPublicUrl = QStringLiteral("callbacks.public_url");
+
+QString notAdministrator()
+{
+    return CallbackSettings::tr("Only an administrator can change where delivery reports and "
+                                "replies are received.");
+}
 } // namespace
 
 QUrl CallbackSettings::listenUrl() const
@@ -107,22 +114,11 @@ CallbackSettings CallbackSettings::load(Database *database)
 
 bool CallbackSettings::mayChange(Database *database, const QString &actor, QString *errorString)
 {
-    QSqlQuery query(database->connection());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !query.next()) {
-        *errorString = tr("Cannot read the user accounts: %1").arg(query.lastError().text());
+    const std::optional<UserAccount> user = UserAccount::find(database, actor, errorString);
+    if (!user)
         return false;
-    }
-    if (query.value(0).toLongLong() == 0)
-        return true;
-    query.prepare(QStringLiteral("SELECT role FROM users WHERE login = ? AND is_disabled = 0"));
-    query.addBindValue(actor);
-    if (!query.exec()) {
-        *errorString = tr("Cannot read the user accounts: %1").arg(query.lastError().text());
-        return false;
-    }
-    if (!query.next() || query.value(0).toString() != QLatin1String("administrator")) {
-        *errorString = tr("Only an administrator can change where delivery reports and replies "
-                          "are received.");
+    if (!user->mayAdminister()) {
+        *errorString = notAdministrator();
         return false;
     }
     return true;
@@ -138,8 +134,13 @@ bool CallbackSettings::save(Database *database, const QString &actor, QString *e
         *errorString = transaction.errorString();
         return false;
     }
-    if (!mayChange(database, actor, errorString))
+    const std::optional<UserAccount> user = UserAccount::find(database, actor, errorString);
+    if (!user)
         return false;
+    if (!user->mayAdminister()) {
+        *errorString = notAdministrator();
+        return false;
+    }
     const QString publicText = publicUrl.toString(QUrl::FullyEncoded);
     QString error;
     const bool written =
@@ -153,9 +154,11 @@ bool CallbackSettings::save(Database *database, const QString &actor, QString *e
         return false;
     }
     QSqlQuery audit(db);
-    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, object_type, details) "
-                                 "VALUES (?, ?, 'settings.callbacks', 'settings', ?)"));
+    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, actor, action, object_type, "
+                                 "details) VALUES (?, ?, ?, 'settings.callbacks', 'settings', ?)"));
     audit.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    audit.addBindValue(user->id > 0 ? QVariant(user->id)
+                                    : QVariant(QMetaType(QMetaType::LongLong)));
     audit.addBindValue(actor);
     const QJsonObject details {{QStringLiteral("enabled"), enabled},
                                {QStringLiteral("address"), address.trimmed()},

@@ -268,7 +268,7 @@ void CallbackPanel::updateState()
     if (m_reports > 0 || m_replies > 0)
         lines.append(tr("Recorded since Tribune started: %1 and %2.")
                          .arg(tr("%n delivery report(s)", nullptr, int(m_reports)),
-                              tr("%n reply(ies)", nullptr, int(m_replies))));
+                              tr("%n incoming message(s)", nullptr, int(m_replies))));
     if (!m_lastRefusal.isEmpty())
         lines.append(m_lastRefusal);
     m_state->setText(lines.join(QLatin1Char('\n')));
