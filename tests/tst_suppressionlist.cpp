@@ -160,6 +160,18 @@ void tst_SuppressionList::demoContactsCanBeSuppressed()
     QCOMPARE(list.count(), before + 1);
     // Another number of the block that no contact has stays refused.
     QVERIFY(!list.add(QStringLiteral("06 39 97 00 00"), QStringLiteral("camille")));
+
+    // The demo's opposition list (numbers of the block, not contacts) reads back whole from
+    // an export: those numbers are listed already.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    QVERIFY(list.exportCsv(path, QStringLiteral("camille")));
+    const SuppressionList::ImportResult result =
+        list.importFile(path, QStringLiteral("export"), QStringLiteral("camille"));
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    QCOMPARE(result.invalid, 0);
+    QCOMPARE(result.alreadyListed, before + 1);
+    QCOMPARE(result.added, 0);
 }
 
 void tst_SuppressionList::importWithHeaderAndBadRows()

@@ -127,25 +127,27 @@ const PhoneNormalizer &SuppressionList::normalizer()
     return *m_normalizer;
 }
 
-std::optional<std::vector<quint64>>
-SuppressionList::contactNumbers(const std::vector<quint64> &keys)
+std::optional<std::vector<quint64>> SuppressionList::knownNumbers(const std::vector<quint64> &keys)
 {
-    // Through the audiences: contacts are indexed by (audience_id, phone) only. A few hundred
-    // numbers a statement: one round trip each would cost seconds on a server.
+    // Contacts through the audiences: they are indexed by (audience_id, phone) only. A few
+    // hundred numbers a statement: one round trip each would cost seconds on a server.
     constexpr size_t kPerStatement = 500;
     std::vector<quint64> found;
     QSqlQuery query(m_database->connection());
     for (size_t first = 0; first < keys.size(); first += kPerStatement) {
         const size_t count = std::min(kPerStatement, keys.size() - first);
-        QString placeholders = QStringLiteral("?");
-        placeholders += QStringLiteral(",?").repeated(qsizetype(count) - 1);
-        query.prepare(QStringLiteral("SELECT DISTINCT c.phone FROM audiences a CROSS JOIN "
-                                     "contacts c WHERE c.audience_id = a.id AND c.phone IN (%1)")
+        const QString placeholders =
+            QStringLiteral("?") + QStringLiteral(",?").repeated(qsizetype(count) - 1);
+        query.prepare(QStringLiteral("SELECT c.phone FROM audiences a CROSS JOIN contacts c WHERE "
+                                     "c.audience_id = a.id AND c.phone IN (%1) UNION SELECT phone "
+                                     "FROM suppressions WHERE phone IN (%1)")
                           .arg(placeholders));
-        for (size_t i = first; i < first + count; ++i)
-            query.addBindValue(QStringLiteral("+%1").arg(keys[i]));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (size_t i = first; i < first + count; ++i)
+                query.addBindValue(QStringLiteral("+%1").arg(keys[i]));
+        }
         if (!query.exec()) {
-            fail(tr("Cannot read the contacts: %1").arg(query.lastError().text()));
+            fail(tr("Cannot look the numbers up: %1").arg(query.lastError().text()));
             return std::nullopt;
         }
         while (query.next())
@@ -161,11 +163,11 @@ QString SuppressionList::normalize(const QString &number)
     if (result.isValid)
         return result.e164;
     if (!result.e164.isEmpty()) {
-        const std::optional<std::vector<quint64>> contacts =
-            contactNumbers({ImportRowBuilder::phoneKey(result.e164.toLatin1())});
-        if (!contacts)
+        const std::optional<std::vector<quint64>> known =
+            knownNumbers({ImportRowBuilder::phoneKey(result.e164.toLatin1())});
+        if (!known)
             return QString();
-        if (!contacts->empty())
+        if (!known->empty())
             return result.e164;
     }
     fail(tr("\"%1\" is not a phone number.").arg(number.trimmed()));
@@ -305,8 +307,8 @@ SuppressionList::importFile(const QString &path, const QString &source, const QS
     const PhoneNormalizer &phones = normalizer();
 
     // Rejected rows in file order, the first kMaxRejects of each kind: those known while
-    // reading, and the numbers that are not valid but might be contacts' (checked afterwards,
-    // a few hundred at a time).
+    // reading, and the numbers that are not valid but might be known (contacts' or listed
+    // already; checked afterwards, a few hundred at a time).
     struct Reject
     {
         qint64 row = 0;
@@ -414,12 +416,12 @@ SuppressionList::importFile(const QString &path, const QString &source, const QS
         unknownKeys.reserve(unknown.size());
         for (const Unknown &u : unknown)
             unknownKeys.push_back(u.key);
-        const std::optional<std::vector<quint64>> contacts = contactNumbers(unknownKeys);
-        if (!contacts)
+        const std::optional<std::vector<quint64>> known = knownNumbers(unknownKeys);
+        if (!known)
             return finish(m_errorString);
         rejectCap += kMaxRejects;
         for (const Unknown &u : unknown) {
-            if (std::binary_search(contacts->cbegin(), contacts->cend(), u.key)) {
+            if (std::binary_search(known->cbegin(), known->cend(), u.key)) {
                 keys.push_back(u.key);
             } else {
                 ++result.invalid;

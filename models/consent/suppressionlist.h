@@ -58,9 +58,9 @@ public:
     // Adds one number (reason 'manual' by default), audited; false with errorString for a
     // number that cannot be read. Adding a number already listed succeeds and changes nothing.
     // A number is accepted when libphonenumber deems it valid (of any type: an opposition list
-    // may hold fixed lines), or when it is already a contact's number (the demo's fiction
-    // block, or a range newer than libphonenumber's metadata): whoever Tribune may write to can
-    // be suppressed.
+    // may hold fixed lines), or when Tribune knows it already, as a contact's number or on the
+    // list (the demo's fiction block, a range newer than libphonenumber's metadata): whoever
+    // Tribune may write to can be suppressed, and an exported list reads back whole.
     bool add(const QString &number, const QString &actor, const QString &note = QString(),
              const QString &reason = QStringLiteral("manual"), qint64 userId = 0);
     bool contains(const QString &e164);
@@ -93,9 +93,9 @@ public:
 
 private:
     const PhoneNormalizer &normalizer();
-    // Of `keys` (ImportRowBuilder::phoneKey), those that are contacts' numbers, sorted;
-    // nullopt on error.
-    std::optional<std::vector<quint64>> contactNumbers(const std::vector<quint64> &keys);
+    // Of `keys` (ImportRowBuilder::phoneKey), those that are contacts' numbers or listed
+    // already, sorted; nullopt on error.
+    std::optional<std::vector<quint64>> knownNumbers(const std::vector<quint64> &keys);
     bool fail(const QString &message);
 
     Database *m_database;
