@@ -122,6 +122,14 @@ MainWindow::MainWindow(Database *database, AppSettings *settings, LanguageManage
         if (!countsTimer->isActive())
             countsTimer->start();
     });
+    // Replies feed the consent page's review queue and figures.
+    connect(callbacks, &Sending::CallbackService::receiptsRecorded, consent,
+            [consent, seen = qint64(0)](qint64, qint64 replies) mutable {
+                if (replies != seen) {
+                    seen = replies;
+                    consent->repliesArrived();
+                }
+            });
     callbacks->reload();
     // A close asked while sending waits for the engine to stop, then closes for real.
     connect(

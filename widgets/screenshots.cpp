@@ -2,9 +2,16 @@
 #include "screenshots.h"
 
 #include "audience/segmentbuilder.h"
+#include "backgroundtask.h"
+#include "consent/funnelpanel.h"
+#include "consent/historypanel.h"
+#include "consent/reviewqueuepanel.h"
+#include "demo/democonsentrequest.h"
 #include "mainwindow.h"
 #include "pages/audiencespage.h"
+#include "pages/consentpage.h"
 #include "pages/reportspage.h"
+#include "storage/database.h"
 #include "welcomedialog.h"
 
 #include <QDir>
@@ -20,11 +27,33 @@ namespace {
 constexpr int kSettleMs = 200;
 }
 
-ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &folder, QObject *parent)
+namespace {
+// Contacts the demo consent request reaches before the screenshots.
+constexpr int kDemoConsentContacts = 400;
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &folder, Database *database,
+                                   QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_folder(folder)
+    , m_database(database)
 { }
+
+void ScreenshotRunner::whenIdle(const std::function<bool()> &busy,
+                                const std::function<void()> &then)
+{
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [this, poll, busy, then]() {
+        if (busy())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        QTimer::singleShot(kSettleMs, this, then);
+    });
+    QTimer::singleShot(kSettleMs, poll, qOverload<>(&QTimer::start));
+}
 
 bool ScreenshotRunner::save(QWidget *widget, const QString &name)
 {
@@ -92,31 +121,93 @@ void ScreenshotRunner::captureSegmentExample(const QString &baseName)
         ->setText(QStringLiteral("67"));
     builder->valuesEdit(builder->addFilter(QStringLiteral("tranche_age")))
         ->setText(QStringLiteral("25-34, 35-49"));
-    auto *poll = new QTimer(this);
-    poll->setInterval(50);
-    connect(poll, &QTimer::timeout, this, [this, poll, page, builder, baseName]() {
-        if (builder->isCounting())
-            return;
-        poll->deleteLater();
-        poll->stop();
-        QTimer::singleShot(kSettleMs, this, [this, page, builder, baseName]() {
-            const bool ok = save(m_window, baseName + QStringLiteral("-segment"));
-            builder->setSegment(Segment());
-            page->tabs()->setCurrentIndex(0);
-            if (!ok) {
-                Q_EMIT finished(false, m_error);
-                return;
-            }
-            capturePage(MainWindow::AudiencesPage + 1);
+    whenIdle([builder]() { return builder->isCounting(); },
+             [this, page, builder, baseName]() {
+                 const bool ok = save(m_window, baseName + QStringLiteral("-segment"));
+                 builder->setSegment(Segment());
+                 page->tabs()->setCurrentIndex(0);
+                 if (!ok) {
+                     Q_EMIT finished(false, m_error);
+                     return;
+                 }
+                 capturePage(MainWindow::AudiencesPage + 1);
+             });
+}
+
+void ScreenshotRunner::prepareConsentExample()
+{
+    // Only on a database whose demo consent request was never sent: the run approves it,
+    // sends it through the outbox as if the Sandbox had, and records replies in the ledger.
+    m_consentPrepared = true;
+    Database *database = m_database;
+    BackgroundTask::run<DemoConsentRequest::Result>(
+        this,
+        [database]() {
+            DemoConsentRequest::Result result = DemoConsentRequest::run(
+                database, kDemoConsentContacts, DemoConsentRequest::sampleReplies());
+            database->closeThreadConnection();
+            return result;
+        },
+        [this](const DemoConsentRequest::Result &result) {
+            if (result.ok)
+                m_historyPhone = result.asked.value(0);
+            else
+                qWarning("Screenshots without the demo consent request: %s",
+                         qPrintable(result.errorString));
+            capturePage(MainWindow::ConsentPage);
         });
-    });
-    QTimer::singleShot(kSettleMs, poll, qOverload<>(&QTimer::start));
+}
+
+void ScreenshotRunner::captureConsentExamples(const QString &baseName)
+{
+    // The replies to review, the suppression list and the history of one number.
+    auto *page = qobject_cast<ConsentPage *>(m_window->page(MainWindow::ConsentPage));
+    const auto next = [this]() {
+        capturePage(MainWindow::ConsentPage + 1);
+    };
+    if (!page) {
+        next();
+        return;
+    }
+    const auto capture = [this, page](int tab, const QString &name,
+                                      const std::function<void()> &then) {
+        page->tabs()->setCurrentIndex(tab);
+        whenIdle([page]() { return page->isBusy(); },
+                 [this, name, then]() {
+                     if (!save(m_window, name)) {
+                         Q_EMIT finished(false, m_error);
+                         return;
+                     }
+                     then();
+                 });
+    };
+    capture(ConsentPage::ReviewTab, baseName + QStringLiteral("-review"),
+            [this, page, capture, baseName, next]() {
+                capture(ConsentPage::SuppressionTab, baseName + QStringLiteral("-suppression"),
+                        [this, page, capture, baseName, next]() {
+                            if (m_historyPhone.isEmpty()) {
+                                page->tabs()->setCurrentIndex(ConsentPage::FunnelTab);
+                                next();
+                                return;
+                            }
+                            page->showHistory(m_historyPhone);
+                            capture(ConsentPage::HistoryTab, baseName + QStringLiteral("-history"),
+                                    [page, next]() {
+                                        page->tabs()->setCurrentIndex(ConsentPage::FunnelTab);
+                                        next();
+                                    });
+                        });
+            });
 }
 
 void ScreenshotRunner::capturePage(int index)
 {
     if (index >= MainWindow::PageCount) {
         Q_EMIT finished(true, m_saved.join(QLatin1Char('\n')));
+        return;
+    }
+    if (index == MainWindow::ConsentPage && m_database && !m_consentPrepared) {
+        prepareConsentExample();
         return;
     }
     m_window->showPage(index);
@@ -129,6 +220,12 @@ void ScreenshotRunner::capturePage(int index)
                     QTimer::singleShot(kSettleMs, this, [this, index]() { capturePage(index); });
                 },
                 Qt::SingleShotConnection);
+            return;
+        }
+        auto *consent = qobject_cast<ConsentPage *>(m_window->page(index));
+        if (consent && consent->isBusy()) {
+            whenIdle([consent]() { return consent->isBusy(); },
+                     [this, index]() { capturePage(index); });
             return;
         }
         const QString name = QStringLiteral("%1-%2")
@@ -144,6 +241,10 @@ void ScreenshotRunner::capturePage(int index)
         }
         if (index == MainWindow::AudiencesPage) {
             captureSegmentExample(name);
+            return;
+        }
+        if (index == MainWindow::ConsentPage) {
+            captureConsentExamples(name);
             return;
         }
         capturePage(index + 1);

@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, &MainWindow::showWelcomeIfEmpty);
     }
 
-    ScreenshotRunner runner(&window, parser.value(screenshotsOption));
+    ScreenshotRunner runner(&window, parser.value(screenshotsOption), &database);
     if (screenshots) {
         QObject::connect(&runner, &ScreenshotRunner::finished, &app,
                          [](bool ok, const QString &message) {

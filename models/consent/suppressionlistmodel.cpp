@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suppressionlistmodel.h"
 
-#include "storage/database.h"
+#include "consent/suppressionlist.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 constexpr int kPageSize = 256;
@@ -14,7 +12,10 @@ constexpr int kPageSize = 256;
 SuppressionListModel::SuppressionListModel(Database *database, QObject *parent)
     : KeysetPagedModel(parent)
     , m_database(database)
+    , m_list(std::make_unique<Consent::SuppressionList>(database))
 { }
+
+SuppressionListModel::~SuppressionListModel() = default;
 
 QString SuppressionListModel::formatPhone(const QString &e164)
 {
@@ -45,27 +46,29 @@ QString SuppressionListModel::reasonLabel(const QString &reason)
 QVector<SuppressionListRow> SuppressionListModel::fetchPage(const QString &after, bool *ok)
 {
     QVector<SuppressionListRow> rows;
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT phone, reason, source, added_at FROM suppressions "
-                                 "WHERE phone > ? ORDER BY phone LIMIT %1")
-                      .arg(kPageSize));
-    // A null QString would bind as NULL, and "phone > NULL" matches nothing.
-    query.addBindValue(after.isNull() ? QStringLiteral("") : after);
-    *ok = query.exec();
+    const QList<Consent::SuppressionList::Entry> entries =
+        m_list->search(m_prefix, after, kPageSize);
+    *ok = m_list->errorString().isEmpty();
     if (!*ok) {
-        m_errorString = query.lastError().text();
+        m_errorString = m_list->errorString();
+        // A fresh list object for the next page: its error string is never cleared.
+        m_list = std::make_unique<Consent::SuppressionList>(m_database);
         return rows;
     }
-    while (query.next()) {
-        rows.append({query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).toString(),
-                     QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong())});
-    }
+    rows.reserve(entries.size());
+    for (const Consent::SuppressionList::Entry &entry : entries)
+        rows.append({entry.phone, entry.reason, entry.source, entry.note, entry.addedAt});
     return rows;
 }
 
 bool SuppressionListModel::reload()
 {
+    return resetRows(true);
+}
+
+bool SuppressionListModel::setPrefix(const QString &prefix)
+{
+    m_prefix = prefix.trimmed();
     return resetRows(true);
 }
 
@@ -86,6 +89,8 @@ QVariant SuppressionListModel::data(const QModelIndex &index, int role) const
     const SuppressionListRow &row = rowAt(index.row());
     if (role == PhoneRole)
         return row.phone;
+    if (role == Qt::ToolTipRole)
+        return row.note.isEmpty() ? QVariant() : QVariant(row.note);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -96,7 +101,7 @@ QVariant SuppressionListModel::data(const QModelIndex &index, int role) const
     case SourceColumn:
         return row.source;
     case AddedColumn:
-        return QLocale().toString(row.added, QLocale::ShortFormat);
+        return QLocale().toString(row.added.toLocalTime(), QLocale::ShortFormat);
     case ColumnCount:
         break;
     }

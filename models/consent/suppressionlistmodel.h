@@ -5,15 +5,22 @@
 
 #include <QDateTime>
 
+#include <memory>
+
 class Database;
+namespace Consent {
+class SuppressionList;
+}
 
 // The global suppression list (numbers never to be messaged again). Opposition lists can hold
-// millions of numbers, so rows are fetched lazily in pages ordered by number (keyset paging).
+// millions of numbers, so rows are fetched lazily in pages ordered by number (keyset paging),
+// all of them or those starting with a search prefix.
 struct SuppressionListRow
 {
     QString phone;
     QString reason;
     QString source;
+    QString note;
     QDateTime added;
 };
 
@@ -26,9 +33,14 @@ public:
     enum Role { PhoneRole = Qt::UserRole };
 
     explicit SuppressionListModel(Database *database, QObject *parent = nullptr);
+    ~SuppressionListModel() override;
 
     // Drops what was fetched and starts again from the first number.
     bool reload();
+    // Shows only the numbers starting with `prefix` ("06 12", "+33612"; normalised as far as
+    // it goes), from the first one; an empty prefix shows them all.
+    bool setPrefix(const QString &prefix);
+    QString prefix() const { return m_prefix; }
     static QString reasonLabel(const QString &reason);
     static QString formatPhone(const QString &e164);
 
@@ -44,4 +56,6 @@ protected:
 
 private:
     Database *m_database;
+    std::unique_ptr<Consent::SuppressionList> m_list;
+    QString m_prefix;
 };

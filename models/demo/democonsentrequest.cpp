@@ -46,6 +46,15 @@ DemoConsentRequest::Result DemoConsentRequest::run(Database *database, int conta
                                                    const QList<Reply> &replies)
 {
     Result result;
+    // Fake replies must never mix with real proof of consent.
+    QSqlQuery query(database->connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM consent_events")) || !query.next()
+        || query.value(0).toLongLong() > 0) {
+        result.errorString = tr("The consent ledger is not empty: the demo consent request "
+                                "only plays on a fresh demo database.");
+        return result;
+    }
+    query.finish();
     CampaignStore store(database);
     std::optional<Campaign> campaign = store.findByName(kCampaign);
     if (!campaign) {

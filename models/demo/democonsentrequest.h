@@ -13,7 +13,8 @@ class Database;
 // page: the draft consent request of the demo data is approved and its first messages go
 // through the outbox as if the Sandbox had accepted them (the ledger records each request),
 // then replies are recorded as if the recipients had answered, through the same path as the
-// provider callbacks (Receipts). Nothing leaves the computer. Use on demo databases only.
+// provider callbacks (Receipts). Nothing leaves the computer. Refused once the consent ledger
+// holds anything: fake replies must never mix with real proof.
 class DemoConsentRequest final
 {
     Q_DECLARE_TR_FUNCTIONS(DemoConsentRequest)
