@@ -53,6 +53,7 @@ ConsentRulesPanel::ConsentRulesPanel(Database *database, QWidget *parent)
 
     connect(m_gate, &QCheckBox::toggled, this, &ConsentRulesPanel::updateButtons);
     connect(m_expiry, &QSpinBox::valueChanged, this, &ConsentRulesPanel::updateButtons);
+    connect(m_expiry, &QSpinBox::valueChanged, this, &ConsentRulesPanel::showExpirySuffix);
     connect(m_saveButton, &QPushButton::clicked, this, &ConsentRulesPanel::saveInteractive);
     retranslateUi();
 }
@@ -72,9 +73,15 @@ void ConsentRulesPanel::retranslateUi()
                           "receive one message asking for their consent to political "
                           "messages. Keep this on."));
     m_expiryLabel->setText(tr("No answer af&ter:"));
-    m_expiry->setSuffix(tr(" days"));
+    showExpirySuffix();
     m_saveButton->setText(tr("Sa&ve the rules"));
     updateButtons();
+}
+
+void ConsentRulesPanel::showExpirySuffix()
+{
+    m_expiry->setSuffix(QLatin1Char(' ')
+                        + tr("day(s)", "after the number of days", m_expiry->value()));
 }
 
 void ConsentRulesPanel::setAdministrator(bool administrator)
@@ -106,6 +113,7 @@ void ConsentRulesPanel::showSettings()
     const QSignalBlocker expiryBlocker(m_expiry);
     m_gate->setChecked(m_settings.gate);
     m_expiry->setValue(m_settings.expiryDays);
+    showExpirySuffix();
     updateButtons();
 }
 

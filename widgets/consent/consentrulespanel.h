@@ -41,6 +41,7 @@ protected:
 private:
     void retranslateUi();
     void showSettings();
+    void showExpirySuffix();
     void updateButtons();
 
     Database *m_database;
