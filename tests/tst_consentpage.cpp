@@ -25,6 +25,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -406,6 +407,40 @@ void tst_ConsentPage::ownProofAndRules()
     QVERIFY(waitIdle(&page));
     QCOMPARE(list->model()->rowCount(), 52);
     QCOMPARE(funnel->figureText(FunnelPanel::SuppressedStage), QStringLiteral("2"));
+
+    // An opposition list imported from a file: the numbers it holds, a summary naming the
+    // row that is not a number; then the whole list exported.
+    const QString file = testDb.folder() + QStringLiteral("/opposition.csv");
+    {
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("telephone;nom\n");
+        QSqlQuery contacts(db.connection());
+        QVERIFY(contacts.exec(
+            QStringLiteral("SELECT phone FROM contacts ORDER BY id LIMIT 3 OFFSET 52")));
+        while (contacts.next())
+            csv.write((national(contacts.value(0).toString()) + QStringLiteral(";X\n")).toUtf8());
+        csv.write("pas un numéro;Y\n");
+    }
+    QPointer<QTimer> summary =
+        ModalDialogs::answer(QStringLiteral("suppressionImportSummary"), QStringLiteral("OK"));
+    page.suppressions()->importFile(file);
+    QTRY_VERIFY(!summary);
+    QVERIFY(waitIdle(&page));
+    QCOMPARE(scalar(&db, QStringLiteral("SELECT COUNT(*) FROM suppressions")).toInt(), 55);
+    QCOMPARE(list->model()->rowCount(), 55);
+    auto *status = page.suppressions()->findChild<QLabel *>(QStringLiteral("suppressionStatus"));
+    QVERIFY2(status->text().contains(QLatin1String("opposition.csv")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("3 number")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("1 row")), qPrintable(status->text()));
+    const QString exported = testDb.folder() + QStringLiteral("/export.csv");
+    page.suppressions()->exportTo(exported);
+    QVERIFY(waitIdle(&page));
+    QFile out(exported);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = out.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 56); // a header and every number
+    QVERIFY(status->text().contains(QLatin1String("export.csv")));
     QCOMPARE(scalar(&db,
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                    "'consent.settings' AND user_id IS NOT NULL"))
