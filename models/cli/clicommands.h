@@ -50,3 +50,11 @@ class SendingCommands
 public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
+
+// tribune-cli preflight: the checks a campaign must pass before it is sent.
+class ComplianceCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ComplianceCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};

@@ -207,4 +207,5 @@ void CommandLineInterface::registerCommands()
     ProviderCommands::add(m_commands);
     ListenCommands::add(m_commands);
     SendingCommands::add(m_commands);
+    ComplianceCommands::add(m_commands);
 }

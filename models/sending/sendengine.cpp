@@ -2,6 +2,7 @@
 #include "sendengine.h"
 
 #include "campaign/campaignstore.h"
+#include "compliance/preflight.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,17 @@ void SendEngine::start()
     std::optional<Campaign> campaign = store.find(m_options.campaignId);
     if (!campaign)
         return finish(false, QStringLiteral("error"), tr("This campaign no longer exists."));
+    // The preflight's checks of the campaign itself, whoever started it (the claims re-check
+    // the silence, the window, the consent and the budget message by message).
+    const Preflight::Result preflight = Preflight::quick(m_database, *campaign);
+    QStringList failed;
+    for (const Preflight::Check &check : preflight.checks) {
+        if (check.blocking && !check.passed && check.key != QLatin1String("silence"))
+            failed.append(check.explanation);
+    }
+    if (!preflight.ok || !failed.isEmpty())
+        return finish(false, QStringLiteral("preflight"),
+                      preflight.ok ? failed.join(QLatin1Char('\n')) : preflight.errorString);
     switch (campaign->state) {
     case Campaign::State::Approved: {
         const Outbox::EnqueueResult enqueued =

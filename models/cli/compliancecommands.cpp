@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+
+#include "campaign/campaignstore.h"
+#include "compliance/preflight.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using Command = CommandLineInterface::Command;
+using Context = CommandLineInterface::Context;
+
+namespace {
+constexpr int Failure = CommandLineInterface::Failure;
+constexpr int UsageError = CommandLineInterface::UsageError;
+} // namespace
+
+void ComplianceCommands::add(QList<Command> &commands)
+{
+    commands.append(
+        {QStringLiteral("preflight"),
+         tr("Run the checks a campaign must pass before it is sent (sender identity, STOP, "
+            "electoral silence, sending window, consent, sensitive filters, message length)."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(QCommandLineOption(QStringLiteral("campaign"), tr("Campaign name."),
+                                                 QStringLiteral("name")));
+         },
+         [](Context &context) {
+             const QString name = context.parser.value(QStringLiteral("campaign"));
+             if (name.isEmpty())
+                 return context.fail(tr("give the campaign with --campaign"), UsageError);
+             Database *database = context.database();
+             if (!database)
+                 return int(Failure);
+             const std::optional<Campaign> campaign = CampaignStore(database).findByName(name);
+             if (!campaign)
+                 return context.fail(tr("no campaign named \"%1\"").arg(name));
+             const Preflight::Result result = Preflight::run(database, *campaign);
+             if (!result.ok)
+                 return context.fail(result.errorString);
+             QJsonArray checks;
+             QString human;
+             for (const Preflight::Check &check : result.checks) {
+                 checks.append(QJsonObject {{QStringLiteral("check"), check.key},
+                                            {QStringLiteral("passed"), check.passed},
+                                            {QStringLiteral("blocking"), check.blocking},
+                                            {QStringLiteral("reason"), check.explanation}});
+                 human += QStringLiteral("%1 %2: %3\n")
+                              .arg(check.passed         ? QStringLiteral("ok  ")
+                                       : check.blocking ? QStringLiteral("FAIL")
+                                                        : QStringLiteral("note"),
+                                   check.key, check.explanation);
+             }
+             const Preflight::Exclusions &e = result.exclusions;
+             const QJsonObject json {
+                 {QStringLiteral("campaign"), campaign->name},
+                 {QStringLiteral("passed"), result.passed()},
+                 {QStringLiteral("checks"), checks},
+                 {QStringLiteral("recipients"), e.recipients},
+                 {QStringLiteral("parts"), result.parts},
+                 {QStringLiteral("excluded"),
+                  QJsonObject {{QStringLiteral("segment"), e.segment},
+                               {QStringLiteral("suppressed"), e.suppressed},
+                               {QStringLiteral("refused"), e.refused},
+                               {QStringLiteral("not_granted"), e.notGranted},
+                               {QStringLiteral("already_asked"), e.alreadyAsked}}}};
+             human += result.passed() ? tr("Ready to send.\n")
+                                      : tr("Not ready: fix the failed checks above.\n");
+             const int code = context.succeed(json, human);
+             return result.passed() ? code : int(Failure);
+         }});
+}

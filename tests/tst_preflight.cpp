@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/campaignstore.h"
+#include "compliance/preflight.h"
+#include "consent/consentledger.h"
+#include "demo/demodataloader.h"
+#include "sending/sendengine.h"
+#include "storage/database.h"
+#include "support/clirunner.h"
+#include "support/sendingfixtures.h"
+#include "support/testdatabase.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+// The checks every campaign passes before anything is submitted, in the GUI, the CLI and the
+// send engine alike.
+class tst_Preflight : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoConsentRequest();
+    void failuresExplainThemselves();
+    void exclusionsByReason();
+    void silenceBoundaries_data();
+    void silenceBoundaries();
+    void engineRefusesAFailedPreflight();
+    void cli();
+
+private:
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+};
+
+namespace {
+
+const QString kRequest = QStringLiteral("Démo — Demande de consentement");
+const QTimeZone kParis("Europe/Paris");
+// A Monday morning in Paris, inside the default window and far from the demo election.
+const QDateTime kMonday(QDate(2026, 11, 30), QTime(10, 0), kParis);
+
+QStringList failed(const Preflight::Result &result, bool blockingOnly = true)
+{
+    QStringList keys;
+    for (const Preflight::Check &check : result.checks) {
+        if (!check.passed && (check.blocking || !blockingOnly))
+            keys.append(check.key);
+    }
+    return keys;
+}
+
+} // namespace
+
+void tst_Preflight::initTestCase()
+{
+    qRegisterMetaType<SendEngine::Summary>();
+    m_testDb = std::make_unique<TestDatabase>(DatabaseUrl::Backend::Sqlite);
+    m_db = std::make_unique<Database>(m_testDb->url());
+    QString error;
+    QVERIFY2(m_db->openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options options;
+    options.contacts = 200;
+    QVERIFY(DemoDataLoader(m_db.get()).load(options).ok);
+}
+
+void tst_Preflight::demoConsentRequest()
+{
+    CampaignStore store(m_db.get());
+    Campaign c = *store.findByName(kRequest);
+    Preflight::Result result = Preflight::run(m_db.get(), c, kMonday);
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    QCOMPARE(failed(result), QStringList {QStringLiteral("approval")});
+    QVERIFY(!result.passed());
+    QVERIFY(result.failures().contains(QLatin1String("approve")));
+    QVERIFY(store.setState(&c, Campaign::State::Approved));
+    result = Preflight::run(m_db.get(), c, kMonday);
+    QVERIFY2(result.passed(), qPrintable(result.failures()));
+    QCOMPARE(result.exclusions.recipients, 200);
+    QVERIFY(result.parts >= 200);
+    QVERIFY(result.worstParts >= 1);
+    // On a Sunday the window is closed: noted, not blocking.
+    result = Preflight::run(m_db.get(), c, QDateTime(QDate(2026, 11, 29), QTime(10, 0), kParis));
+    QVERIFY(result.passed());
+    QCOMPARE(failed(result, false), QStringList {QStringLiteral("window")});
+    QVERIFY(store.setState(&c, Campaign::State::Draft));
+}
+
+void tst_Preflight::failuresExplainThemselves()
+{
+    CampaignStore store(m_db.get());
+    Campaign c;
+    c.name = QStringLiteral("Sans pied");
+    c.audienceId = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
+    c.message = QStringLiteral("Bonjour {prenom}, réunion publique jeudi à 19h !");
+    QVERIFY(store.create(&c));
+    // A filter on a column whose name reveals religion (set behind the store's back: the store
+    // refuses to save such a filter).
+    QSqlQuery query(m_db->connection());
+    c.segment.filters.append(
+        {QStringLiteral("religion"), Segment::Operator::In, {QStringLiteral("x")}});
+    QVERIFY(query.exec(QStringLiteral("UPDATE providers SET max_parts = 1")));
+    const Preflight::Result result = Preflight::run(m_db.get(), c, kMonday);
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    QCOMPARE(failed(result),
+             (QStringList {QStringLiteral("approval"), QStringLiteral("provider"),
+                           QStringLiteral("sender_id"), QStringLiteral("identity"),
+                           QStringLiteral("objection"), QStringLiteral("sensitive"),
+                           QStringLiteral("recipients")}));
+    for (const Preflight::Check &check : result.checks)
+        QVERIFY2(!check.explanation.isEmpty(), qPrintable(check.key));
+    QVERIFY(query.exec(QStringLiteral("UPDATE providers SET max_parts = 6")));
+
+    // Too many parts for the provider.
+    Campaign longer = *store.findByName(kRequest);
+    QVERIFY(query.exec(QStringLiteral("UPDATE providers SET max_parts = 2")));
+    const Preflight::Result tooLong = Preflight::run(m_db.get(), longer, kMonday);
+    QVERIFY(failed(tooLong).contains(QStringLiteral("parts")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE providers SET max_parts = 6")));
+}
+
+void tst_Preflight::exclusionsByReason()
+{
+    CampaignStore store(m_db.get());
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT phone FROM contacts ORDER BY id LIMIT 5")));
+    QStringList phones;
+    while (query.next())
+        phones.append(query.value(0).toString());
+    Consent::Ledger ledger(m_db.get());
+    const auto event = [&](const QString &phone, Consent::Ledger::Event e) {
+        Consent::Ledger::Record r;
+        r.phone = phone;
+        r.event = e;
+        return ledger.append(r);
+    };
+    QVERIFY(event(phones.at(0), Consent::Ledger::Event::Granted));
+    QVERIFY(event(phones.at(1), Consent::Ledger::Event::Granted));
+    QVERIFY(event(phones.at(2), Consent::Ledger::Event::Refused));
+    Consent::Ledger::Record stop;
+    stop.phone = phones.at(3);
+    QVERIFY(ledger.suppress(stop, QStringLiteral("stop_reply"), QStringLiteral("reply")));
+    QVERIFY(event(phones.at(4), Consent::Ledger::Event::Requested));
+
+    Campaign message;
+    message.name = QStringLiteral("Relance");
+    message.audienceId = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
+    message.message = QStringLiteral("Réunion publique jeudi.");
+    message.footer = QStringLiteral("Camille Martin 2027 - STOP au 36105");
+    QVERIFY(store.create(&message));
+    Preflight::Result result = Preflight::run(m_db.get(), message, kMonday);
+    QCOMPARE(result.exclusions.segment, 200);
+    QCOMPARE(result.exclusions.suppressed, 1);
+    QCOMPARE(result.exclusions.refused, 1);
+    QCOMPARE(result.exclusions.notGranted, 196);
+    QCOMPARE(result.exclusions.recipients, 2);
+    const Campaign request = *store.findByName(kRequest);
+    result = Preflight::run(m_db.get(), request, kMonday);
+    QCOMPARE(result.exclusions.alreadyAsked, 3); // two agreed, one waiting
+    QCOMPARE(result.exclusions.recipients, 195);
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM campaigns WHERE name = 'Relance'")));
+}
+
+void tst_Preflight::silenceBoundaries_data()
+{
+    // L49: from 00:00 the day before each round until polls close (20:00), Paris time. The
+    // second round here falls in summer time.
+    QTest::addColumn<QDateTime>("at");
+    QTest::addColumn<bool>("silence");
+    QTest::newRow("eve 23:59 of the day before")
+        << QDateTime(QDate(2027, 3, 12), QTime(23, 59), kParis) << false;
+    QTest::newRow("eve 00:00") << QDateTime(QDate(2027, 3, 13), QTime(0, 0), kParis) << true;
+    QTest::newRow("polling day 19:59")
+        << QDateTime(QDate(2027, 3, 14), QTime(19, 59), kParis) << true;
+    QTest::newRow("polling day 20:00")
+        << QDateTime(QDate(2027, 3, 14), QTime(20, 0), kParis) << false;
+    QTest::newRow("summer eve 00:00") << QDateTime(QDate(2027, 6, 19), QTime(0, 0), kParis) << true;
+    QTest::newRow("summer eve 23:59 before")
+        << QDateTime(QDate(2027, 6, 18), QTime(23, 59), kParis) << false;
+    QTest::newRow("summer polls closed")
+        << QDateTime(QDate(2027, 6, 20), QTime(20, 0), kParis) << false;
+}
+
+void tst_Preflight::silenceBoundaries()
+{
+    QFETCH(QDateTime, at);
+    QFETCH(bool, silence);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE elections SET second_round_date = '2027-06-20'")));
+    CampaignStore store(m_db.get());
+    const Campaign c = *store.findByName(kRequest);
+    QVERIFY(c.electionId > 0);
+    const Preflight::Result result = Preflight::quick(m_db.get(), c, at);
+    QCOMPARE(failed(result).contains(QStringLiteral("silence")), silence);
+}
+
+void tst_Preflight::engineRefusesAFailedPreflight()
+{
+    // Approved, then the footer lost its STOP behind the store's back: the engine checks again.
+    CampaignStore store(m_db.get());
+    Campaign c;
+    c.name = QStringLiteral("Sans STOP");
+    c.kind = Campaign::Kind::ConsentRequest;
+    c.audienceId = store.audienceId(QStringLiteral("Démo — Fichier loué Alsace-Moselle"));
+    c.message = store.findByName(kRequest)->message;
+    c.footer = QStringLiteral("Camille Martin 2027 - STOP au 36105");
+    c.senderId = QStringLiteral("CMartin2027");
+    c.providerId = store.providerId(QStringLiteral("Sandbox (démo)"));
+    QVERIFY(store.create(&c));
+    QVERIFY2(store.setState(&c, Campaign::State::Approved), qPrintable(store.errorString()));
+    QSqlQuery query(m_db->connection());
+    query.prepare(
+        QStringLiteral("UPDATE campaigns SET footer = 'Camille Martin 2027' WHERE id = ?"));
+    query.addBindValue(c.id);
+    QVERIFY(query.exec());
+    QVERIFY(SendingFixtures::openSendingWindowAllDay(m_db.get()));
+
+    SendEngine::Options options;
+    options.campaignId = c.id;
+    options.provider.id = c.providerId;
+    options.provider.kind = QStringLiteral("sandbox");
+    options.provider.name = QStringLiteral("Sandbox (démo)");
+    options.instanceId = QStringLiteral("preflight");
+    SendEngine engine(m_db.get(), options);
+    QSignalSpy finished(&engine, &SendEngine::finished);
+    engine.start();
+    QTRY_COMPARE(finished.count(), 1);
+    const auto summary = finished.at(0).at(0).value<SendEngine::Summary>();
+    QVERIFY(!summary.ok);
+    QCOMPARE(summary.stopReason, QStringLiteral("preflight"));
+    QVERIFY(summary.errorString.contains(QLatin1String("STOP")));
+    QCOMPARE(query.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) && query.next()
+                 ? query.value(0).toInt()
+                 : -1,
+             0);
+}
+
+void tst_Preflight::cli()
+{
+    const CliRun run =
+        runCli(QStringLiteral(TRIBUNE_CLI_PATH), m_testDb->folder(),
+               {QStringLiteral("--database"), m_testDb->url().toString(), QStringLiteral("--json"),
+                QStringLiteral("preflight"), QStringLiteral("--campaign"), kRequest});
+    QCOMPARE(run.exitCode, 1); // not approved
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("passed")).toBool(true), false);
+    const QJsonArray checks = json.value(QStringLiteral("checks")).toArray();
+    QVERIFY(checks.size() >= 10);
+    bool approvalFailed = false;
+    for (const QJsonValue &check : checks) {
+        const QJsonObject o = check.toObject();
+        QVERIFY(!o.value(QStringLiteral("reason")).toString().isEmpty());
+        if (o.value(QStringLiteral("check")).toString() == QLatin1String("approval"))
+            approvalFailed = !o.value(QStringLiteral("passed")).toBool();
+    }
+    QVERIFY(approvalFailed);
+    QVERIFY(
+        json.value(QStringLiteral("excluded")).toObject().contains(QStringLiteral("suppressed")));
+    const CliRun unknown = runCli(QStringLiteral(TRIBUNE_CLI_PATH), m_testDb->folder(),
+                                  {QStringLiteral("--database"), m_testDb->url().toString(),
+                                   QStringLiteral("preflight"), QStringLiteral("--campaign"),
+                                   QStringLiteral("Nulle part")});
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY(unknown.err.contains("Nulle part"));
+}
+
+QTEST_GUILESS_MAIN(tst_Preflight)
+#include "tst_preflight.moc"
