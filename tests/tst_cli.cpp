@@ -267,6 +267,10 @@ void tst_Cli::campaignCommands()
                    QStringLiteral("--json"),
                    QStringLiteral("--name"),
                    QStringLiteral("Relance 68"),
+                   // A consent request: nobody in the rented demo audience agreed to campaign
+                   // messages yet, everyone may be asked.
+                   QStringLiteral("--kind"),
+                   QStringLiteral("consent_request"),
                    QStringLiteral("--audience"),
                    audience,
                    QStringLiteral("--filter"),
@@ -283,7 +287,8 @@ void tst_Cli::campaignCommands()
                    QStringLiteral("Élection de démonstration 2027")});
     QVERIFY2(run.exitCode == 0, run.out + run.err);
     QCOMPARE(run.json().value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
-    QCOMPARE(run.json().value(QStringLiteral("kind")).toString(), QStringLiteral("campaign"));
+    QCOMPARE(run.json().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("consent_request"));
     QCOMPARE(run.json().value(QStringLiteral("provider")).toString(),
              QStringLiteral("Sandbox (démo)"));
 
