@@ -270,15 +270,9 @@ void AudienceCommands::add(QList<Command> &commands)
             "consent excluded)."),
          [](QCommandLineParser &parser) {
              parser.addOption(audienceOption());
-             parser.addOption(QCommandLineOption(
-                 QStringLiteral("filter"),
-                 tr("Segment filter, repeatable: column=a,b (is), column!=a,b (is not), "
-                    "column^=67,68 (starts with), column=from..to (range, either end may be "
-                    "left out)."),
-                 QStringLiteral("filter")));
-             parser.addOption(QCommandLineOption(
-                 QStringLiteral("any"),
-                 tr("Count contacts matching any filter (OR) instead of all of them (AND).")));
+             SegmentOptions::add(
+                 parser,
+                 tr("Count contacts matching any filter (OR) instead of all of them (AND)."));
          },
          [](Context &context) {
              const QCommandLineParser &p = context.parser;
@@ -290,17 +284,10 @@ void AudienceCommands::add(QList<Command> &commands)
              const qint64 audienceId = audienceIdOrFail(context, database);
              if (audienceId == 0)
                  return Failure;
-             Segment segment;
-             segment.match =
-                 p.isSet(QStringLiteral("any")) ? Segment::Match::Any : Segment::Match::All;
-             for (const QString &text : p.values(QStringLiteral("filter"))) {
-                 Segment::Filter filter;
-                 QString error;
-                 if (!Segment::parseFilter(text, &filter, &error))
-                     return context.fail(error, UsageError);
-                 segment.filters.append(filter);
-             }
-             const SegmentIndex::Count count = SegmentIndex(database).count(audienceId, segment);
+             const std::optional<Segment> segment = SegmentOptions::read(context);
+             if (!segment)
+                 return int(UsageError);
+             const SegmentIndex::Count count = SegmentIndex(database).count(audienceId, *segment);
              if (!count.ok)
                  return context.fail(count.errorString);
              const QLocale locale;

@@ -123,16 +123,9 @@ void CampaignCommands::add(QList<Command> &commands)
              parser.addOption(nameOption());
              parser.addOption(QCommandLineOption(QStringLiteral("audience"), tr("Audience name."),
                                                  QStringLiteral("name")));
-             parser.addOption(QCommandLineOption(
-                 QStringLiteral("filter"),
-                 tr("Segment filter, repeatable: column=a,b (is), column!=a,b (is not), "
-                    "column^=67,68 (starts with), column=from..to (range, either end may be "
-                    "left out)."),
-                 QStringLiteral("filter")));
-             parser.addOption(QCommandLineOption(
-                 QStringLiteral("any"),
-                 tr("Write to the contacts matching any filter (OR) instead of all of them "
-                    "(AND).")));
+             SegmentOptions::add(parser,
+                                 tr("Write to the contacts matching any filter (OR) instead of "
+                                    "all of them (AND)."));
              parser.addOption(QCommandLineOption(QStringLiteral("message"),
                                                  tr("Message text, merge fields allowed."),
                                                  QStringLiteral("text")));
@@ -172,16 +165,10 @@ void CampaignCommands::add(QList<Command> &commands)
              if (campaign.audienceId == 0)
                  return context.fail(
                      tr("no audience named \"%1\"").arg(p.value(QStringLiteral("audience"))));
-             campaign.segment.match =
-                 p.isSet(QStringLiteral("any")) ? Segment::Match::Any : Segment::Match::All;
-             const QStringList filters = p.values(QStringLiteral("filter"));
-             for (const QString &text : filters) {
-                 Segment::Filter filter;
-                 QString error;
-                 if (!Segment::parseFilter(text, &filter, &error))
-                     return context.fail(error, UsageError);
-                 campaign.segment.filters.append(filter);
-             }
+             const std::optional<Segment> segment = SegmentOptions::read(context);
+             if (!segment)
+                 return int(UsageError);
+             campaign.segment = *segment;
              if (p.isSet(QStringLiteral("schedule"))) {
                  campaign.scheduledAt =
                      QDateTime::fromString(p.value(QStringLiteral("schedule")), Qt::ISODate);

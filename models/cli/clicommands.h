@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audience/segment.h"
 #include "cli/commandlineinterface.h"
+
+#include <optional>
 
 // tribune-cli commands about the installation itself: info, demo.
 class CoreCommands
@@ -9,6 +12,18 @@ class CoreCommands
     Q_DECLARE_TR_FUNCTIONS(CoreCommands)
 public:
     static void add(QList<CommandLineInterface::Command> &commands);
+};
+
+// The segment options of the commands that take one (campaign create, segment count, consent
+// request): --filter, repeatable, and --any.
+class SegmentOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(SegmentOptions)
+public:
+    // --filter, and --any with the command's own description.
+    static void add(QCommandLineParser &parser, const QString &anyDescription);
+    // The segment the options describe; nullopt after reporting a bad filter (a usage error).
+    static std::optional<Segment> read(const CommandLineInterface::Context &context);
 };
 
 // tribune-cli commands about campaigns and messages: campaign create|list|show, sms-info.
@@ -47,6 +62,15 @@ public:
 class SendingCommands
 {
     Q_DECLARE_TR_FUNCTIONS(SendingCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};
+
+// tribune-cli commands about consent: consent request|status|history, reply, suppression
+// add|list|import|export.
+class ConsentCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsentCommands)
 public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };

@@ -208,4 +208,5 @@ void CommandLineInterface::registerCommands()
     ListenCommands::add(m_commands);
     SendingCommands::add(m_commands);
     ComplianceCommands::add(m_commands);
+    ConsentCommands::add(m_commands);
 }
