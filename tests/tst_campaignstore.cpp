@@ -20,6 +20,8 @@ private Q_SLOTS:
     void editAfterApprovalReturnsToDraft_data() { addBackendRows(); }
     void editAfterApprovalReturnsToDraft();
     void noEditOnceSending_data() { addBackendRows(); }
+    void twoPersonRule_data() { addBackendRows(); }
+    void twoPersonRule();
     void noEditOnceSending();
     void illegalTransitionRefused_data() { addBackendRows(); }
     void illegalTransitionRefused();
@@ -278,6 +280,57 @@ void tst_CampaignStore::sensitiveColumnGuard()
     query.addBindValue(audience);
     QVERIFY(query.exec());
     QVERIFY2(store.create(&c), qPrintable(store.errorString()));
+}
+
+void tst_CampaignStore::twoPersonRule()
+{
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options options;
+    options.contacts = 20;
+    QVERIFY(DemoDataLoader(&db).load(options).ok);
+    // Without accounts, the installation's one user approves what they wrote.
+    {
+        CampaignStore alone(&db, QStringLiteral("camille"));
+        Campaign c = draft(alone, QStringLiteral("Seule"));
+        QVERIFY(alone.create(&c));
+        QVERIFY2(alone.setState(&c, Campaign::State::Approved), qPrintable(alone.errorString()));
+    }
+    QSqlQuery query(db.connection());
+    for (const QString &row : {QStringLiteral("('alice', 'Alice', 'composer')"),
+                               QStringLiteral("('bruno', 'Bruno', 'approver')"),
+                               QStringLiteral("('chloe', 'Chloé', 'administrator')")})
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO users (login, display_name, role, "
+                                          "created_at) VALUES %1")
+                               .arg(row.left(row.size() - 1) + QStringLiteral(", 0)"))));
+    CampaignStore alice(&db, QStringLiteral("alice"));
+    CampaignStore bruno(&db, QStringLiteral("bruno"));
+    CampaignStore chloe(&db, QStringLiteral("chloe"));
+    CampaignStore stranger(&db, QStringLiteral("mallory"));
+    Campaign c = draft(alice, QStringLiteral("À deux"));
+    QVERIFY(alice.create(&c));
+    QVERIFY(!alice.setState(&c, Campaign::State::Approved)); // a composer
+    QVERIFY(alice.errorString().contains(QLatin1String("alice")));
+    QVERIFY(!stranger.setState(&c, Campaign::State::Approved)); // no account
+    // Bruno edits it: now he is an author too, and cannot approve.
+    c.message = QStringLiteral("Bonjour {prenom}, réunion jeudi !");
+    QVERIFY(bruno.update(&c));
+    QVERIFY(!bruno.setState(&c, Campaign::State::Approved));
+    QVERIFY(bruno.errorString().contains(QLatin1String("Two-person")));
+    QVERIFY2(chloe.setState(&c, Campaign::State::Approved), qPrintable(chloe.errorString()));
+    QCOMPARE(c.state, Campaign::State::Approved);
+    query.prepare(QStringLiteral("SELECT u.login FROM campaigns c JOIN users u ON u.id = "
+                                 "c.approved_by WHERE c.id = ?"));
+    query.addBindValue(c.id);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("chloe"));
+    // Alice edits after the approval: back to draft, and Chloé must approve again.
+    c.footer = QStringLiteral("Camille Martin, candidate 2027 - STOP au 36105");
+    QVERIFY(alice.update(&c));
+    QCOMPARE(c.state, Campaign::State::Draft);
+    QVERIFY(chloe.setState(&c, Campaign::State::Approved));
 }
 
 QTEST_GUILESS_MAIN(tst_CampaignStore)

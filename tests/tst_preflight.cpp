@@ -258,6 +258,20 @@ void tst_Preflight::cli()
     QVERIFY(approvalFailed);
     QVERIFY(
         json.value(QStringLiteral("excluded")).toObject().contains(QStringLiteral("suppressed")));
+    // Approved from the command line (a single-user database: its one user approves), the
+    // campaign passes.
+    const CliRun approve =
+        runCli(QStringLiteral(TRIBUNE_CLI_PATH), m_testDb->folder(),
+               {QStringLiteral("--database"), m_testDb->url().toString(), QStringLiteral("--json"),
+                QStringLiteral("approve"), QStringLiteral("--campaign"), kRequest});
+    QVERIFY2(approve.exitCode == 0, approve.err.constData());
+    QCOMPARE(approve.json().value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
+    const CliRun ready =
+        runCli(QStringLiteral(TRIBUNE_CLI_PATH), m_testDb->folder(),
+               {QStringLiteral("--database"), m_testDb->url().toString(), QStringLiteral("--json"),
+                QStringLiteral("preflight"), QStringLiteral("--campaign"), kRequest});
+    QVERIFY2(ready.exitCode == 0, ready.out.constData());
+    QCOMPARE(ready.json().value(QStringLiteral("passed")).toBool(), true);
     const CliRun unknown = runCli(QStringLiteral(TRIBUNE_CLI_PATH), m_testDb->folder(),
                                   {QStringLiteral("--database"), m_testDb->url().toString(),
                                    QStringLiteral("preflight"), QStringLiteral("--campaign"),

@@ -8,6 +8,7 @@
 #include "sms/smsencoding.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "storage/useraccount.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,7 +92,7 @@ Campaign readCampaign(const QSqlQuery &query)
 
 CampaignStore::CampaignStore(Database *database, QString actor)
     : m_database(database)
-    , m_actor(actor.isEmpty() ? Database::localActor() : std::move(actor))
+    , m_actor(actor.isEmpty() ? database->actor() : std::move(actor))
 { }
 
 QList<Campaign> CampaignStore::list()
@@ -349,6 +350,50 @@ bool CampaignStore::update(Campaign *campaign)
     return true;
 }
 
+bool CampaignStore::checkApprover(const Campaign &campaign, qint64 *approverId)
+{
+    QString error;
+    const std::optional<UserAccount> me = UserAccount::find(m_database, m_actor, &error);
+    if (!me) {
+        m_errorString = error;
+        return false;
+    }
+    *approverId = me->id;
+    // A database without user accounts has one user, its administrator, who approves alone.
+    if (!me->accountsExist)
+        return true;
+    if (me->id == 0) {
+        m_errorString = tr("%1 has no active user account in this database: only approvers and "
+                           "administrators may approve a campaign.")
+                            .arg(m_actor);
+        return false;
+    }
+    if (me->role != QLatin1String("approver") && me->role != QLatin1String("administrator")) {
+        m_errorString = tr("%1 composes campaigns: only an approver or an administrator may "
+                           "approve one.")
+                            .arg(m_actor);
+        return false;
+    }
+    // Two-person rule: whoever wrote or edited the campaign cannot approve it.
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(
+        "SELECT 1 FROM audit_log WHERE object_type = 'campaign' AND object_id = ? AND action IN "
+        "('campaign.create', 'campaign.edit') AND actor = ?"));
+    query.addBindValue(campaign.id);
+    query.addBindValue(m_actor);
+    if (!query.exec()) {
+        m_errorString = query.lastError().text();
+        return false;
+    }
+    if (query.next()) {
+        m_errorString = tr("Two-person rule: %1 wrote or edited this campaign, so another "
+                           "approver must approve it.")
+                            .arg(m_actor);
+        return false;
+    }
+    return true;
+}
+
 bool CampaignStore::setState(Campaign *campaign, Campaign::State state)
 {
     const std::optional<Campaign> stored = find(campaign->id);
@@ -380,6 +425,9 @@ bool CampaignStore::setState(Campaign *campaign, Campaign::State state)
             return false;
         }
     }
+    qint64 approverId = 0;
+    if (state == Campaign::State::Approved && !checkApprover(*stored, &approverId))
+        return false;
     QSqlDatabase db = m_database->connection();
     Transaction transaction(db, Transaction::Mode::Immediate);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -389,14 +437,18 @@ bool CampaignStore::setState(Campaign *campaign, Campaign::State state)
     query.prepare(
         QStringLiteral(
             "UPDATE campaigns SET state = ?, updated_at = ?%1 WHERE id = ? AND state = ?")
-            .arg(approving ? QStringLiteral(", approved_revision = revision, approved_at = ?")
+            .arg(approving ? QStringLiteral(
+                     ", approved_revision = revision, approved_at = ?, approved_by = ?")
                      : backToDraft ? QStringLiteral(
                            ", approved_by = NULL, approved_revision = NULL, approved_at = NULL")
                                    : QString()));
     query.addBindValue(Campaign::stateKey(state));
     query.addBindValue(now);
-    if (approving)
+    if (approving) {
         query.addBindValue(now);
+        query.addBindValue(approverId > 0 ? QVariant(approverId)
+                                          : QVariant(QMetaType(QMetaType::LongLong)));
+    }
     query.addBindValue(campaign->id);
     query.addBindValue(Campaign::stateKey(stored->state));
     if (!query.exec() || query.numRowsAffected() != 1) {

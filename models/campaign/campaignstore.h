@@ -13,7 +13,9 @@ class Database;
 
 // Reads and writes campaigns, enforcing their rules: valid names and references, editable only
 // before sending, an edit after approval returns the campaign to draft (the approval was for
-// another text), legal state transitions only. Every change is written to the audit log.
+// another text), legal state transitions only, and with user accounts the two-person rule: only
+// an approver or administrator who neither wrote nor edited a campaign approves it. Every change
+// is written to the audit log under the store's actor (by default Database::actor()).
 class CampaignStore final
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignStore)
@@ -42,6 +44,9 @@ public:
 
 private:
     bool validate(const Campaign &campaign);
+    // Whether this store's actor may approve the campaign: with user accounts, an approver or
+    // administrator who neither wrote nor edited it (the two-person rule).
+    bool checkApprover(const Campaign &campaign, qint64 *approverId);
     bool audit(const QString &action, const Campaign &campaign, const QString &details);
     qint64 idByName(const QString &table, const QString &name);
     QString nameById(const QString &table, qint64 id);

@@ -75,7 +75,8 @@ public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
 
-// tribune-cli preflight: the checks a campaign must pass before it is sent.
+// tribune-cli preflight and approve: the checks a campaign must pass before it is sent, and
+// its approval.
 class ComplianceCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ComplianceCommands)

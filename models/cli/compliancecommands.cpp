@@ -70,4 +70,35 @@ void ComplianceCommands::add(QList<Command> &commands)
              const int code = context.succeed(json, human);
              return result.passed() ? code : int(Failure);
          }});
+
+    commands.append(
+        {QStringLiteral("approve"),
+         tr("Approve a campaign as the current user (with user accounts: an approver or "
+            "administrator who did not write or edit it)."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(QCommandLineOption(QStringLiteral("campaign"), tr("Campaign name."),
+                                                 QStringLiteral("name")));
+         },
+         [](Context &context) {
+             const QString name = context.parser.value(QStringLiteral("campaign"));
+             if (name.isEmpty())
+                 return context.fail(tr("give the campaign with --campaign"), UsageError);
+             Database *database = context.database();
+             if (!database)
+                 return int(Failure);
+             CampaignStore store(database);
+             std::optional<Campaign> campaign = store.findByName(name);
+             if (!campaign)
+                 return context.fail(tr("no campaign named \"%1\"").arg(name));
+             if (!store.setState(&*campaign, Campaign::State::Approved))
+                 return context.fail(store.errorString());
+             return context.succeed({{QStringLiteral("campaign"), campaign->name},
+                                     {QStringLiteral("state"), Campaign::stateKey(campaign->state)},
+                                     {QStringLiteral("revision"), campaign->revision},
+                                     {QStringLiteral("approved_by"), database->actor()}},
+                                    tr("%1 approved (revision %2) by %3.\n")
+                                        .arg(campaign->name)
+                                        .arg(campaign->revision)
+                                        .arg(database->actor()));
+         }});
 }

@@ -78,7 +78,7 @@ void SendingCommands::add(QList<Command> &commands)
              Database *database = context.database();
              if (!database)
                  return int(Failure);
-             CampaignStore store(database, Database::localActor());
+             CampaignStore store(database);
              const std::optional<Campaign> campaign = store.findByName(name);
              if (!campaign)
                  return context.fail(tr("no campaign named \"%1\"").arg(name));

@@ -59,6 +59,13 @@ QString Database::localActor()
     return user.isEmpty() ? QStringLiteral("local") : user;
 }
 
+QString Database::actor() const
+{
+    if (isPostgreSql() && !m_url.userName().isEmpty())
+        return m_url.userName();
+    return localActor();
+}
+
 bool Database::prepareSqliteFile(QString *errorString)
 {
     const QFileInfo info(m_url.filePath());

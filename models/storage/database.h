@@ -41,6 +41,9 @@ public:
 
     // Name of the OS user running Tribune, recorded as the actor of local audit entries.
     static QString localActor();
+    // Who acts on this database: the PostgreSQL login of a team database (its own
+    // authentication), else the OS user.
+    QString actor() const;
 
 private:
     QString connectionName() const;

@@ -491,7 +491,7 @@ bool SendPanel::approveSelected()
         m_errorString = tr("No campaign is selected.");
         return false;
     }
-    CampaignStore store(m_database, Database::localActor());
+    CampaignStore store(m_database);
     std::optional<Campaign> campaign = store.find(m_campaign->id);
     if (!campaign || !store.setState(&*campaign, Campaign::State::Approved)) {
         m_errorString = campaign ? store.errorString() : tr("This campaign no longer exists.");
@@ -656,7 +656,7 @@ void SendPanel::cancelRest()
         [database, id]() {
             QString error;
             Outbox(database).cancelQueued(id, &error);
-            CampaignStore store(database, Database::localActor());
+            CampaignStore store(database);
             std::optional<Campaign> campaign = store.find(id);
             if (error.isEmpty() && campaign
                 && !store.setState(&*campaign, Campaign::State::Cancelled))
