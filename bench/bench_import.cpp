@@ -2,7 +2,11 @@
 // Import benchmark: generates a broker file (semicolon CSV, mixed French number formats, a few
 // bad rows), times `sqlite3 .import` of the raw file (when the sqlite3 tool is installed) and
 // Tribune's import of the same file into a fresh SQLite database, and prints one JSON line (with
-// the wall time of each phase, and the storing thread's CPU time in each).
+// the wall time of each phase, and the storing thread's CPU time in each). With the sqlite3 tool
+// it also measures a floor: the same shell storing Tribune's final rows (already normalised,
+// deduplicated and sorted) into a table with Tribune's contacts schema (its unique key and
+// indexes, WAL, synchronous=NORMAL, the import writer's page cache): what SQLite alone needs to
+// store them, whoever parses.
 //   bench_import [rows]   (default 1,000,000; the figure is for 10,000,000)
 #include "audience/audienceimporter.h"
 #include "storage/database.h"
@@ -64,6 +68,24 @@ QByteArray phone(QRandomGenerator &random)
         return "0" + lead + "-" + digits.mid(0, 2) + "-" + digits.mid(2, 2) + "-" + digits.mid(4, 2)
             + "-" + digits.mid(6, 2);
     }
+}
+
+// Runs the sqlite3 shell on `database` with `commands` (one per argument); its wall time in
+// seconds, -1 on failure. Standard output goes to `output` when given.
+double runSqlite(const QString &sqlite3, const QString &database, const QStringList &commands,
+                 const QString &output = QString())
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess process;
+    if (!output.isEmpty())
+        process.setStandardOutputFile(output);
+    process.start(sqlite3, QStringList {database} + commands);
+    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+        std::fprintf(stderr, "sqlite3: %s\n", process.readAllStandardError().constData());
+        return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
 }
 
 } // namespace
@@ -164,8 +186,42 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(result.errorString));
         return 1;
     }
+    // The floor: SQLite storing Tribune's final rows into Tribune's contacts schema.
+    double floorSeconds = -1;
+    if (!sqlite3.isEmpty()) {
+        const QString tribuneDb = dir.filePath(QStringLiteral("tribune.db"));
+        const QString rowsCsv = dir.filePath(QStringLiteral("final.csv"));
+        const QString schema = dir.filePath(QStringLiteral("schema.sql"));
+        const QString floorDb = dir.filePath(QStringLiteral("floor.db"));
+        database.closeThreadConnection();
+        if (runSqlite(sqlite3, tribuneDb,
+                      {QStringLiteral(".mode csv"),
+                       QStringLiteral("SELECT * FROM contacts ORDER BY audience_id, phone")},
+                      rowsCsv)
+                >= 0
+            && runSqlite(sqlite3, tribuneDb,
+                         {QStringLiteral("SELECT sql || ';' FROM sqlite_master WHERE tbl_name = "
+                                         "'contacts' AND sql IS NOT NULL")},
+                         schema)
+                >= 0
+            && runSqlite(sqlite3, floorDb,
+                         {QStringLiteral("PRAGMA journal_mode=WAL"),
+                          QStringLiteral(".read %1").arg(schema)})
+                >= 0) {
+            floorSeconds = runSqlite(sqlite3, floorDb,
+                                     {QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                      QStringLiteral("PRAGMA temp_store=MEMORY"),
+                                      // The page cache Tribune's import writer uses.
+                                      QStringLiteral("PRAGMA cache_size=-393216"),
+                                      QStringLiteral(".import --csv %1 contacts").arg(rowsCsv)});
+        }
+    }
+
     const QJsonObject out {
         {QStringLiteral("rows"), rows},
+        {QStringLiteral("floor_seconds"), floorSeconds},
+        {QStringLiteral("floor_ratio_to_sqlite3"),
+         sqliteSeconds > 0 && floorSeconds > 0 ? floorSeconds / sqliteSeconds : -1},
         {QStringLiteral("megabytes"), double(bytes) / 1e6},
         {QStringLiteral("imported"), result.imported},
         {QStringLiteral("rejected"), result.rows - result.imported - result.updated},
