@@ -6,6 +6,7 @@
 #include "sms/messagetemplate.h"
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
@@ -92,57 +93,6 @@ qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
-
-// The sqlite3 handle under a QtSql connection, or null (PostgreSQL, or another SQLite driver).
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (!db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// A prepared statement on the raw handle, finalised on scope exit.
-class SqliteStatement final
-{
-    Q_DISABLE_COPY_MOVE(SqliteStatement)
-public:
-    SqliteStatement(sqlite3 *db, const QString &sql)
-        : m_db(db)
-    {
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr)
-            != SQLITE_OK)
-            m_statement = nullptr;
-    }
-    ~SqliteStatement() { sqlite3_finalize(m_statement); }
-    bool isValid() const { return m_statement; }
-    bool bind(const QVariantList &values)
-    {
-        for (int i = 0; i < values.size(); ++i) {
-            const QVariant &value = values.at(i);
-            int rc = SQLITE_OK;
-            if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
-                rc = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
-            } else {
-                const QByteArray text = value.toString().toUtf8();
-                rc = sqlite3_bind_text(m_statement, i + 1, text.constData(), int(text.size()),
-                                       SQLITE_TRANSIENT);
-            }
-            if (rc != SQLITE_OK)
-                return false;
-        }
-        return true;
-    }
-    sqlite3_stmt *get() const { return m_statement; }
-    QString errorString() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_statement = nullptr;
-};
 
 // Calls `sink(key, keySize, value, valueSize)` for each string member of a flat JSON object
 // ({"civilite":"Mme","source":"jeu"}), escapes decoded. Members whose value is not a string are
@@ -937,7 +887,7 @@ bool SegmentIndex::buildIndex(qint64 audienceId, const ProgressCallback &progres
     const QString selectColumns =
         QStringLiteral("id, department, postal_code, commune, age_bracket, opt_in_date, "
                        "first_name, last_name, attributes");
-    if (sqlite3 *handle = sqliteHandle(db)) {
+    if (sqlite3 *handle = SqliteStatement::handle(db)) {
         // A contacts table holding mostly this audience is read in rowid order (sequential);
         // a small audience among big ones through the audience index.
         QSqlQuery total(db);
@@ -1316,7 +1266,7 @@ BitmapPtr SegmentIndex::Loaded::sqlFilterBitmap(const Segment::Filter &filter)
     const QString condition =
         Segment::filterSqlCondition(positive, index->m_database->isPostgreSql(), &values);
     QSqlDatabase db = index->m_database->connection();
-    sqlite3 *handle = sqliteHandle(db);
+    sqlite3 *handle = SqliteStatement::handle(db);
     // These columns have no database index: on SQLite, read the table in order rather than
     // through the audience index (a random row lookup per contact, ten times slower), unless
     // the audience is a small part of the table.

@@ -3,17 +3,34 @@
 
 #include "sms/messagetemplate.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace {
-// Column order of selectSql().
-const char *const kStandardFields[] = {"prenom",      "nom",         "commune",   "code_postal",
-                                       "departement", "tranche_age", "date_optin"};
-constexpr int kFirstFieldColumn = 2;
-constexpr int kAttributesColumn = kFirstFieldColumn + 7;
+constexpr int kFirstFieldColumn = 2; // after id and phone
+
+// The fields every contact has (Segment's standard columns), made once: the keys of
+// Recipient::values and their columns.
+const QStringList &standardFields()
+{
+    static const QStringList fields = Segment::standardFields();
+    return fields;
+}
+const QStringList &standardColumns()
+{
+    static const QStringList columns = [] {
+        QStringList list;
+        for (const QString &field : standardFields())
+            list.append(Segment::standardColumn(field));
+        return list;
+    }();
+    return columns;
+}
 } // namespace
 
 QString RecipientQuery::Recipient::label() const
@@ -36,51 +53,108 @@ RecipientQuery::RecipientQuery(Database *database, qint64 audienceId, const Segm
     , m_gated(Consent::Gate::isGated(database, audienceId))
 { }
 
-QString RecipientQuery::selectSql(const QString &extraCondition, const QString &order, int limit,
-                                  QVariantList *values) const
+RecipientQuery::~RecipientQuery() = default;
+RecipientQuery::RecipientQuery(RecipientQuery &&) noexcept = default;
+RecipientQuery &RecipientQuery::operator=(RecipientQuery &&) noexcept = default;
+
+RecipientQuery::Columns RecipientQuery::allColumns()
+{
+    Columns columns;
+    for (int i = 0; i < standardFields().size(); ++i)
+        columns.standard.append(i);
+    return columns;
+}
+
+QString RecipientQuery::selectSql(const Columns &columns, const QString &extraCondition,
+                                  const QString &order, int limit, QVariantList *values) const
 {
     values->append(m_audienceId);
     const QString segmentCondition = m_segment.sqlCondition(m_database->isPostgreSql(), values);
-    QString sql =
-        QStringLiteral("SELECT c.id, c.phone, c.first_name, c.last_name, c.commune, c.postal_code, "
-                       "c.department, c.age_bracket, c.opt_in_date, c.attributes FROM contacts c "
-                       "WHERE c.audience_id = ? AND %1 AND %2%3 ORDER BY c.id %4")
-            .arg(segmentCondition, Consent::Gate::sqlCondition(m_purpose, m_gated), extraCondition,
-                 order);
+    QString selected = QStringLiteral("c.id, c.phone");
+    for (int index : columns.standard)
+        selected += QStringLiteral(", c.") + standardColumns().at(index);
+    if (columns.attributes)
+        selected += QStringLiteral(", c.attributes");
+    QString sql = QStringLiteral("SELECT %1 FROM contacts c WHERE c.audience_id = ? AND %2 AND "
+                                 "%3%4 ORDER BY c.id %5")
+                      .arg(selected, segmentCondition,
+                           Consent::Gate::sqlCondition(m_purpose, m_gated), extraCondition, order);
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     return sql;
 }
 
-void RecipientQuery::readRow(const QSqlQuery &query, Recipient *recipient,
-                             bool parseAttributes) const
+template<typename Text>
+void RecipientQuery::readRow(qint64 contactId, const Text &text, const Columns &columns,
+                             Recipient *recipient) const
 {
-    recipient->contactId = query.value(0).toLongLong();
-    recipient->phone = query.value(1).toString();
-    recipient->values.clear();
-    if (parseAttributes) {
+    recipient->contactId = contactId;
+    recipient->phone = text(1);
+    // Attribute keys vary from row to row; standard ones do not, and are overwritten in place.
+    if (columns.attributes || recipient->values.size() != columns.standard.size())
+        recipient->values.clear();
+    if (columns.attributes) {
         const QJsonObject attributes =
-            QJsonDocument::fromJson(query.value(kAttributesColumn).toString().toUtf8()).object();
+            QJsonDocument::fromJson(text(kFirstFieldColumn + int(columns.standard.size())).toUtf8())
+                .object();
         for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it)
             recipient->values.insert(MessageTemplate::normaliseName(it.key()),
                                      it.value().toVariant().toString());
     }
-    for (int i = 0; i < 7; ++i)
-        recipient->values.insert(QLatin1String(kStandardFields[i]),
-                                 query.value(kFirstFieldColumn + i).toString());
+    for (int i = 0; i < columns.standard.size(); ++i)
+        recipient->values.insert(standardFields().at(columns.standard.at(i)),
+                                 text(kFirstFieldColumn + i));
 }
 
-bool RecipientQuery::exec(const QStringList &fields)
+void RecipientQuery::readRow(const QSqlQuery &query, const Columns &columns,
+                             Recipient *recipient) const
 {
-    m_parseAttributes = fields.isEmpty();
-    for (const QString &field : fields) {
-        if (Segment::standardColumn(field).isEmpty())
-            m_parseAttributes = true;
+    readRow(
+        query.value(0).toLongLong(),
+        [&query](int column) { return query.value(column).toString(); }, columns, recipient);
+}
+
+bool RecipientQuery::exec(const std::optional<QStringList> &fields)
+{
+    m_errorString.clear();
+    m_columns = allColumns();
+    if (fields) {
+        m_columns.standard.clear();
+        m_columns.attributes = false;
+        for (int i = 0; i < standardFields().size(); ++i) {
+            if (fields->contains(standardFields().at(i)))
+                m_columns.standard.append(i);
+        }
+        for (const QString &field : *fields) {
+            if (Segment::standardColumn(field).isEmpty())
+                m_columns.attributes = true;
+        }
     }
     QVariantList values;
-    m_query = QSqlQuery(m_database->connection());
+    QString sql = selectSql(m_columns, QString(), QStringLiteral("ASC"), 0, &values);
+    QSqlDatabase db = m_database->connection();
+    m_statement.reset();
+    if (sqlite3 *handle = SqliteStatement::handle(db)) {
+        // As SegmentIndex reads: a table holding mostly this audience in rowid order, without
+        // a lookup from the audience index to the table for every contact.
+        QSqlQuery sizes(db);
+        sizes.prepare(QStringLiteral("SELECT (SELECT contact_count FROM audiences WHERE id = ?) "
+                                     "* 4 >= (SELECT SUM(contact_count) FROM audiences)"));
+        sizes.addBindValue(m_audienceId);
+        if (sizes.exec() && sizes.next() && sizes.value(0).toBool())
+            sql.replace(QStringLiteral("FROM contacts c "),
+                        QStringLiteral("FROM contacts c NOT INDEXED "));
+        m_statement = std::make_unique<SqliteStatement>(handle, sql);
+        if (!m_statement->isValid() || !m_statement->bind(values)) {
+            m_errorString = tr("Cannot read the recipients: %1").arg(m_statement->errorString());
+            m_statement.reset();
+            return false;
+        }
+        return true;
+    }
+    m_query = QSqlQuery(db);
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(selectSql(QString(), QStringLiteral("ASC"), 0, &values))) {
+    if (!m_query.prepare(sql)) {
         m_errorString = m_query.lastError().text();
         return false;
     }
@@ -95,9 +169,30 @@ bool RecipientQuery::exec(const QStringList &fields)
 
 bool RecipientQuery::next(Recipient *recipient)
 {
-    if (!m_query.next())
+    if (m_statement) {
+        sqlite3_stmt *statement = m_statement->get();
+        const int rc = sqlite3_step(statement);
+        if (rc != SQLITE_ROW) {
+            if (rc != SQLITE_DONE)
+                m_errorString =
+                    tr("Cannot read the recipients: %1").arg(m_statement->errorString());
+            m_statement.reset();
+            return false;
+        }
+        const auto text = [statement](int column) {
+            return QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                sqlite3_column_bytes(statement, column));
+        };
+        readRow(sqlite3_column_int64(statement, 0), text, m_columns, recipient);
+        return true;
+    }
+    if (!m_query.next()) {
+        if (m_query.lastError().isValid())
+            m_errorString = tr("Cannot read the recipients: %1").arg(m_query.lastError().text());
         return false;
-    readRow(m_query, recipient, m_parseAttributes);
+    }
+    readRow(m_query, m_columns, recipient);
     return true;
 }
 
@@ -122,9 +217,10 @@ qint64 RecipientQuery::count()
 std::optional<RecipientQuery::Recipient> RecipientQuery::neighbour(qint64 contactId, bool forward)
 {
     QVariantList values;
-    const QString sql =
-        selectSql(forward ? QStringLiteral(" AND c.id > ?") : QStringLiteral(" AND c.id < ?"),
-                  forward ? QStringLiteral("ASC") : QStringLiteral("DESC"), 1, &values);
+    const Columns columns = allColumns();
+    const QString sql = selectSql(
+        columns, forward ? QStringLiteral(" AND c.id > ?") : QStringLiteral(" AND c.id < ?"),
+        forward ? QStringLiteral("ASC") : QStringLiteral("DESC"), 1, &values);
     values.append(contactId);
     QSqlQuery query(m_database->connection());
     query.prepare(sql);
@@ -137,7 +233,7 @@ std::optional<RecipientQuery::Recipient> RecipientQuery::neighbour(qint64 contac
     if (!query.next())
         return std::nullopt;
     Recipient recipient;
-    readRow(query, &recipient, true);
+    readRow(query, columns, &recipient);
     return recipient;
 }
 

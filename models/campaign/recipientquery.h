@@ -6,13 +6,16 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class Database;
+class SqliteStatement;
 
 // The recipients of an audience segment for one purpose: its contacts that the consent gate lets
 // through (Consent::Gate: never the suppression list; consent requests only to numbers never
@@ -35,10 +38,16 @@ public:
 
     RecipientQuery(Database *database, qint64 audienceId, const Segment &segment,
                    Consent::Purpose purpose);
+    ~RecipientQuery();
+    RecipientQuery(RecipientQuery &&) noexcept;
+    RecipientQuery &operator=(RecipientQuery &&) noexcept;
 
-    // `fields`: the merge fields that will be asked for (normalised); attribute JSON is parsed
-    // only when one of them is not a standard field.
-    bool exec(const QStringList &fields = {});
+    // `fields`: the merge fields that will be asked for (normalised); next() reads only their
+    // columns (attribute JSON only when one of them is not a standard field) and fills only
+    // them in Recipient::values. Without a list, every field.
+    bool exec(const std::optional<QStringList> &fields = std::nullopt);
+    // The next recipient; its values are overwritten in place. False past the last one, or on
+    // an error (errorString() then says which).
     bool next(Recipient *recipient);
     QString errorString() const { return m_errorString; }
 
@@ -51,9 +60,22 @@ public:
     static QStringList availableFields(Database *database, qint64 audienceId);
 
 private:
-    QString selectSql(const QString &extraCondition, const QString &order, int limit,
-                      QVariantList *values) const;
-    void readRow(const QSqlQuery &query, Recipient *recipient, bool parseAttributes) const;
+    // What a query reads: standard fields (indexes into the standard field table) and whether
+    // the attribute JSON too.
+    struct Columns
+    {
+        QList<int> standard;
+        bool attributes = true;
+    };
+    static Columns allColumns();
+
+    QString selectSql(const Columns &columns, const QString &extraCondition, const QString &order,
+                      int limit, QVariantList *values) const;
+    // Fills *recipient from a row whose column `i` reads as text(i).
+    template<typename Text>
+    void readRow(qint64 contactId, const Text &text, const Columns &columns,
+                 Recipient *recipient) const;
+    void readRow(const QSqlQuery &query, const Columns &columns, Recipient *recipient) const;
 
     Database *m_database;
     qint64 m_audienceId;
@@ -61,6 +83,9 @@ private:
     Consent::Purpose m_purpose;
     bool m_gated;
     QSqlQuery m_query;
-    bool m_parseAttributes = true;
+    // On SQLite, exec() reads straight from the handle (QtSql's per-value copies cost more than
+    // the query over millions of rows).
+    std::unique_ptr<SqliteStatement> m_statement;
+    Columns m_columns;
     QString m_errorString;
 };

@@ -135,17 +135,24 @@ QString MessageTemplate::render(const std::function<QString(const QString &name)
 {
     QString result;
     result.reserve(m_text.size() + 16 * m_fields.size());
+    render(value, &result);
+    return result;
+}
+
+void MessageTemplate::render(const std::function<QString(const QString &name)> &value,
+                             QString *result) const
+{
+    result->resize(0);
     for (const Piece &piece : m_pieces) {
         if (piece.fieldIndex < 0) {
-            result += piece.literal;
+            *result += piece.literal;
             continue;
         }
         const Field &field = m_fields.at(piece.fieldIndex);
         const QString fieldValue = value ? value(field.name) : QString();
         // The value is inserted as is: braces in a recipient's data are never read as fields.
-        result += (field.hasDefault && isBlank(fieldValue)) ? field.defaultValue : fieldValue;
+        *result += (field.hasDefault && isBlank(fieldValue)) ? field.defaultValue : fieldValue;
     }
-    return result;
 }
 
 QString MessageTemplate::normaliseName(const QString &name)

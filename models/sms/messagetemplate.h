@@ -42,6 +42,9 @@ public:
 
     // Renders for one recipient; `value(name)` returns the recipient's value (empty when missing).
     QString render(const std::function<QString(const QString &name)> &value) const;
+    // The same into *result, replacing its text but keeping its capacity: rendering for many
+    // recipients into one string allocates nothing once it is large enough.
+    void render(const std::function<QString(const QString &name)> &value, QString *result) const;
 
     // Normalises a field or column name: lower case, accents removed, spaces and '-' to '_'.
     static QString normaliseName(const QString &name);

@@ -793,13 +793,20 @@ SenderIdCheck validateSenderId(const QString &senderId)
 
 QString withFooter(const QString &message, const QString &footer)
 {
+    QString text = message;
+    appendFooter(&text, footer);
+    return text;
+}
+
+void appendFooter(QString *message, const QString &footer)
+{
     // A footer of spaces only would add an empty-looking line and cost units for nothing.
     if (QStringView(footer).trimmed().isEmpty())
-        return message;
+        return;
     // Without a message there is no line to end: a leading newline would cost a unit for nothing.
-    if (message.isEmpty())
-        return footer;
-    return message + QLatin1Char('\n') + footer;
+    if (!message->isEmpty())
+        *message += QLatin1Char('\n');
+    *message += footer;
 }
 
 } // namespace Sms

@@ -140,5 +140,7 @@ SenderIdCheck validateSenderId(const QString &senderId);
 // Appends the mandatory footer on its own line; an empty or blank footer adds nothing, and an empty
 // message gives the footer alone.
 QString withFooter(const QString &message, const QString &footer);
+// The same in place: appends the footer to *message as withFooter() would.
+void appendFooter(QString *message, const QString &footer);
 
 } // namespace Sms
