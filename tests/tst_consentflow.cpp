@@ -41,6 +41,7 @@ private Q_SLOTS:
     void ownProof_data() { addBackendRows(); }
     void ownProof();
     void stopIsForever();
+    void historyInRecordingOrder();
 };
 
 namespace {
@@ -701,6 +702,32 @@ void tst_ConsentFlow::stopIsForever()
             db.closeThreadConnection();
         }
     }
+}
+
+void tst_ConsentFlow::historyInRecordingOrder()
+{
+    // A reply carries the provider's time, to the second (Kannel's %t): it may fall before the
+    // request it answers. The history still shows the question before the answer.
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    Database db(testDb.url());
+    QVERIFY(db.openAndMigrate());
+    QVERIFY(loadRentedDemo(db, 3));
+    const Campaign request =
+        startCampaign(db, QStringLiteral("Demande"), Campaign::Kind::ConsentRequest, kRequest);
+    QVERIFY(request.id > 0);
+    const QStringList asked = sendAll(db, request);
+    QCOMPARE(asked.size(), 3);
+    InboundMessage message;
+    message.from = asked.at(0);
+    message.text = QStringLiteral("OUI");
+    message.at = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QString error;
+    QVERIFY2(Receipts(&db).recordInbound(0, {message}, &error), qPrintable(error));
+    Ledger ledger(&db);
+    QCOMPARE(ledger.state(asked.at(0)), QStringLiteral("granted"));
+    QCOMPARE(events(ledger, asked.at(0)),
+             (QStringList {QStringLiteral("requested"), QStringLiteral("granted")}));
+    QVERIFY(ledger.history(asked.at(0)).constLast().at < ledger.history(asked.at(0)).first().at);
 }
 
 QTEST_GUILESS_MAIN(tst_ConsentFlow)

@@ -254,7 +254,7 @@ QList<Ledger::Record> Ledger::history(const QString &phone)
     query.prepare(QStringLiteral(
         "SELECT id, at, phone, audience_id, audience_name, event, text_sent, text_received, "
         "message_id, provider_message_id, user_id, actor, note FROM consent_events "
-        "WHERE phone = ? ORDER BY at, id"));
+        "WHERE phone = ? ORDER BY id"));
     query.addBindValue(phone);
     if (!query.exec()) {
         fail(query.lastError().text());

@@ -87,7 +87,9 @@ public:
     // The number's current state ("" when it has none; also on error, see readState).
     QString state(const QString &phone);
     bool readState(const QString &phone, QString *state);
-    // Every event of a number, oldest first: why Tribune was allowed to message it, or not.
+    // Every event of a number in the order Tribune recorded them: why it was allowed to message
+    // it, or not. Not by `at`: a reply carries the provider's time, often to the second, which
+    // can fall before the request it answers.
     QList<Record> history(const QString &phone);
 
     // Requests unanswered for `days` days expire (own transaction). Returns how many, -1 on error.
