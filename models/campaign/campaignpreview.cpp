@@ -51,6 +51,11 @@ CampaignPreview::computeEach(Database *database, qint64 audienceId, const Segmen
         }
         return previews;
     };
+    const auto cancelled = [cancel]() {
+        return cancel && cancel->load();
+    };
+    if (cancelled())
+        return finish(tr("The preview was cancelled."), true);
     QElapsedTimer timer;
     timer.start();
     std::vector<MessageTemplate> templates;
@@ -78,7 +83,7 @@ CampaignPreview::computeEach(Database *database, qint64 audienceId, const Segmen
             previews[qsizetype(i)].add(recipient, text, Sms::measure(text));
         }
         if ((++done & 4095) == 0) {
-            if (cancel && cancel->load())
+            if (cancelled())
                 return finish(tr("The preview was cancelled."), true);
             if (progress)
                 progress(done);

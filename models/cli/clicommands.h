@@ -58,6 +58,14 @@ public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
 
+// tribune-cli commands about money: cost, price-plan add|update|list.
+class PricingCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(PricingCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};
+
 // tribune-cli send: runs a campaign through its provider until done or interrupted.
 class SendingCommands
 {

@@ -207,6 +207,7 @@ void CommandLineInterface::registerCommands()
     ProviderCommands::add(m_commands);
     ListenCommands::add(m_commands);
     SendingCommands::add(m_commands);
+    PricingCommands::add(m_commands);
     ComplianceCommands::add(m_commands);
     ConsentCommands::add(m_commands);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "pricing/priceplanstore.h"
 #include "sending/credentialstore.h"
 #include "sending/provider.h"
 #include "sending/providerstore.h"
@@ -37,6 +38,8 @@ QJsonObject providerJson(const ProviderStore::Entry &e)
             {QStringLiteral("sender_id"), e.senderId.isEmpty() ? QJsonValue() : e.senderId},
             {QStringLiteral("rate_limit_per_second"), e.ratePerSecond},
             {QStringLiteral("max_parts"), e.maxParts},
+            {QStringLiteral("price_plan_id"),
+             e.pricePlanId > 0 ? QJsonValue(e.pricePlanId) : QJsonValue()},
             {QStringLiteral("account"), e.account.isEmpty() ? QJsonValue() : e.account},
             {QStringLiteral("options"), e.options},
             {QStringLiteral("active"), e.isActive},
@@ -245,6 +248,10 @@ void ProviderCommands::add(QList<Command> &commands)
                  QCommandLineOption(QStringLiteral("activate"), tr("Make it an active provider.")));
              parser.addOption(QCommandLineOption(QStringLiteral("deactivate"),
                                                  tr("Make it an inactive provider.")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("price-plan"),
+                 tr("Price plan its messages cost (see price-plan list); \"\" for none."),
+                 QStringLiteral("name")));
          },
          [](Context &context) {
              const QCommandLineParser &p = context.parser;
@@ -261,6 +268,17 @@ void ProviderCommands::add(QList<Command> &commands)
                      const QString invalid = readDescription(p, &entry);
                      if (!invalid.isEmpty())
                          return context.fail(invalid, UsageError);
+                     if (p.isSet(QStringLiteral("price-plan"))) {
+                         const QString planName = p.value(QStringLiteral("price-plan"));
+                         PricePlanStore plans(context.database());
+                         const std::optional<PricePlan> plan = plans.findByName(planName);
+                         if (!planName.isEmpty() && !plan)
+                             return context.fail(
+                                 plans.errorString().isEmpty()
+                                     ? tr("no price plan named \"%1\"").arg(planName)
+                                     : plans.errorString());
+                         entry.pricePlanId = plan ? plan->id : 0;
+                     }
                      // A null secret keeps the stored one.
                      if (!store.update(&entry, secret))
                          return context.fail(store.errorString());

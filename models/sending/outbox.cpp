@@ -342,8 +342,9 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
     campaign.prepare(QStringLiteral(
         "SELECT c.state, c.election_id, COALESCE(c.budget_cap_mc, 0), COALESCE(c.sender_id, ''), "
         "pp.gsm7_part_mc, pp.ucs2_part_mc, pp.max_part_mc, c.kind, a.origin, "
-        "COALESCE(a.own_consent_proof, '') FROM campaigns c "
-        "LEFT JOIN audiences a ON a.id = c.audience_id "
+        "COALESCE(a.own_consent_proof, ''), "
+        "(SELECT COALESCE(e.spending_cap_mc, 0) FROM elections e WHERE e.id = c.election_id) "
+        "FROM campaigns c LEFT JOIN audiences a ON a.id = c.audience_id "
         "LEFT JOIN providers p ON p.id = c.provider_id "
         "LEFT JOIN price_plans pp ON pp.id = p.price_plan_id WHERE c.id = ?"));
     campaign.addBindValue(campaignId);
@@ -370,6 +371,8 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
     const bool gated =
         Consent::Gate::isGated(campaign.value(8).toString(), campaign.value(9).toString(),
                                Consent::Settings::load(m_database).gate);
+    // The election's spending ceiling (Code électoral L52-11), shared by all its campaigns.
+    const qint64 electionCap = campaign.value(10).toLongLong();
     campaign.finish();
 
     // Time-based rules first: nothing is claimed, everything stays queued.
@@ -384,19 +387,39 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
         return claim;
     }
 
-    qint64 committed = 0;
-    if (budgetCap > 0) {
-        QSqlQuery spent(db);
-        spent.prepare(
-            QStringLiteral("SELECT COALESCE(SUM(cost_mc), 0) FROM messages WHERE campaign_id = ?"));
-        spent.addBindValue(campaignId);
-        if (!spent.exec() || !spent.next()) {
-            claim.ok = false;
-            claim.errorString = spent.lastError().text();
-            return claim;
+    // What the campaign, and every campaign of its election, already reserved or spent. On
+    // PostgreSQL the election's row is locked first, so that the claims of its other campaigns
+    // wait and two sends cannot both take the last of the ceiling (SQLite's write lock already
+    // serialises claims).
+    const auto spentBy = [&](const QString &sql, qint64 id, qint64 *spent) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.addBindValue(id);
+        if (query.exec() && query.next()) {
+            *spent = query.value(0).toLongLong();
+            return true;
         }
-        committed = spent.value(0).toLongLong();
-    }
+        claim.ok = false;
+        claim.errorString = query.lastError().text();
+        return false;
+    };
+    qint64 committed = 0;
+    qint64 electionCommitted = 0;
+    if (budgetCap > 0
+        && !spentBy(
+            QStringLiteral("SELECT COALESCE(SUM(cost_mc), 0) FROM messages WHERE campaign_id = ?"),
+            campaignId, &committed))
+        return claim;
+    qint64 locked = 0;
+    if (electionCap > 0
+        && ((m_database->isPostgreSql()
+             && !spentBy(QStringLiteral("SELECT 0 FROM elections WHERE id = ? FOR UPDATE"),
+                         electionId, &locked))
+            || !spentBy(
+                QStringLiteral("SELECT COALESCE(SUM(m.cost_mc), 0) FROM messages m JOIN "
+                               "campaigns c ON c.id = m.campaign_id WHERE c.election_id = ?"),
+                electionId, &electionCommitted)))
+        return claim;
 
     const qint64 nowMs = now.toMSecsSinceEpoch();
     QSqlQuery select(db);
@@ -443,7 +466,13 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
             claim.budgetReached = true;
             continue;
         }
+        if (electionCap > 0 && electionCommitted + cost > electionCap) {
+            refused[QStringLiteral("election_budget")].append(message.id);
+            claim.budgetReached = true;
+            continue;
+        }
         committed += cost;
+        electionCommitted += cost;
         taken.append({message, cost});
     }
     select.finish();
