@@ -41,6 +41,7 @@ class tst_SendPanel : public QObject
 private Q_SLOTS:
     void initTestCase();
     void approveAndSendToTheEnd();
+    void preflightRefusesSending();
     void pauseResumeCancel();
     void quitWhileSendingStopsAndResumes();
 
@@ -227,6 +228,51 @@ void tst_SendPanel::approveAndSendToTheEnd()
                  QStringLiteral("done"));
     QTRY_VERIFY(!page->isComputingFigures());
     snapshot(&window, "sendpanel-done");
+}
+
+void tst_SendPanel::preflightRefusesSending()
+{
+    Fixture f;
+    QVERIFY(prepare(f, 1000));
+    MainWindow window(&f.database, &f.settings, &f.languages);
+    window.show();
+    CampaignsPage *page = campaignsPage(window);
+    QVERIFY(page->selectCampaign(f.campaignId));
+    SendPanel *panel = page->sendPanel();
+    answerModal(QStringLiteral("approveDialog"), QStringLiteral("Approve"),
+                "sendpanel-approve-dialog-2");
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("approveButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(campaignState(f), QStringLiteral("approved"));
+    // The footer loses its STOP behind the composer's back (another client, a script).
+    QSqlQuery query(f.database.connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE campaigns SET footer = 'Camille Martin 2027' "
+                                      "WHERE id = %1")
+                           .arg(f.campaignId)));
+    // The preflight's refusal, naming what to fix, comes instead of the send confirmation
+    // (read and closed from a timer: the dialog runs its own event loop).
+    QString refusal;
+    QTimer watcher;
+    watcher.setInterval(20);
+    connect(&watcher, &QTimer::timeout, this, [&]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        watcher.stop();
+        refusal = box->objectName() + QLatin1Char(':') + box->informativeText();
+        snapshot(box, "sendpanel-preflight");
+        box->done(QMessageBox::Ok);
+    });
+    watcher.start();
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("sendButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!refusal.isEmpty());
+    QVERIFY2(refusal.startsWith(QLatin1String("preflightDialog:")), qPrintable(refusal));
+    QVERIFY(refusal.contains(QLatin1String("STOP")));
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!panel->isSending());
+    QCOMPARE(campaignState(f), QStringLiteral("approved"));
+    QCOMPARE(count(f, QStringLiteral("1 = 1")), 0);
 }
 
 void tst_SendPanel::pauseResumeCancel()

@@ -214,12 +214,20 @@ Preflight::Result Preflight::runChecks(Database *database, const Campaign &campa
         const QString excluded = reasons.isEmpty()
             ? tr("nobody excluded")
             : tr("excluded: %1").arg(reasons.join(QStringLiteral(", ")));
-        add(QStringLiteral("recipients"), e.recipients > 0,
+        // Once the outbox holds the campaign's messages, who is left to ask or to message
+        // tells how far it went; the outbox re-checks each message anyway.
+        QSqlQuery queued(database->connection());
+        queued.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE campaign_id = ?"));
+        queued.addBindValue(campaign.id);
+        const bool started = queued.exec() && queued.next() && queued.value(0).toLongLong() > 0;
+        add(QStringLiteral("recipients"), e.recipients > 0 || started,
             e.recipients > 0 ? tr("%1 recipients of %2 in the segment (%3).")
                                    .arg(QLocale().toString(e.recipients),
                                         QLocale().toString(e.segment), excluded)
-                             : tr("Nobody to send to: %1 contacts in the segment, %2.")
-                                   .arg(QLocale().toString(e.segment), excluded));
+                : started ? tr("No one new to write to (%1): the messages already queued go on.")
+                                .arg(excluded)
+                          : tr("Nobody to send to: %1 contacts in the segment, %2.")
+                                .arg(QLocale().toString(e.segment), excluded));
 
         const CampaignPreview preview = CampaignPreview::compute(
             database, campaign.audienceId, campaign.segment, campaign.consentPurpose(),

@@ -4,6 +4,7 @@
 #include "backgroundtask.h"
 #include "campaign/campaignpreview.h"
 #include "campaign/campaignstore.h"
+#include "compliance/preflight.h"
 #include "sending/credentialstore.h"
 #include "sending/providerstore.h"
 #include "storage/database.h"
@@ -65,6 +66,19 @@ struct SendPanel::Overview
     QString providerKind;
     QString sender;
     QString footer;
+    // The preflight's failed checks: blocking ones (by key) and notes (the sending window).
+    QList<QPair<QString, QString>> problems;
+    QStringList notes;
+
+    QStringList problemsExcept(const QString &key) const
+    {
+        QStringList texts;
+        for (const auto &[checkKey, text] : problems) {
+            if (checkKey != key)
+                texts.append(text);
+        }
+        return texts;
+    }
 };
 
 SendPanel::SendPanel(Database *database, QWidget *parent)
@@ -378,14 +392,21 @@ void SendPanel::withOverview(const std::function<void(const Overview &)> &done)
             if (!campaign) {
                 overview.errorString = tr("This campaign no longer exists.");
             } else {
-                const CampaignPreview preview = CampaignPreview::compute(
-                    database, campaign->audienceId, campaign->segment, campaign->consentPurpose(),
-                    campaign->message, campaign->footer);
-                overview.ok = preview.ok;
-                overview.errorString = preview.errorString;
+                // The same checks as the CLI's preflight and the send engine's.
+                const Preflight::Result preflight = Preflight::run(database, *campaign);
+                overview.ok = preflight.ok;
+                overview.errorString = preflight.errorString;
                 overview.name = campaign->name;
-                overview.recipients = preview.recipients;
-                overview.parts = preview.parts;
+                overview.recipients = preflight.exclusions.recipients;
+                overview.parts = preflight.parts;
+                for (const Preflight::Check &check : preflight.checks) {
+                    if (check.passed)
+                        continue;
+                    if (check.blocking)
+                        overview.problems.append({check.key, check.explanation});
+                    else
+                        overview.notes.append(check.explanation);
+                }
                 overview.counts = Outbox(database).counts(id);
                 overview.footer = campaign->footer;
                 overview.sender = campaign->senderId;
@@ -418,12 +439,17 @@ void SendPanel::askApprove()
                         tr("Approve “%1” for sending?").arg(o.name), QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("approveDialog"));
         const QString none = tr("(none)");
-        box.setInformativeText(
+        QString text =
             tr("Recipients: %1\nSMS parts: %2\nProvider: %3\nSender: %4\nFooter: %5\n\n"
                "Editing the campaign afterwards withdraws the approval.")
                 .arg(number(o.recipients), number(o.parts),
                      o.provider.isEmpty() ? none : o.provider, o.sender.isEmpty() ? none : o.sender,
-                     o.footer.isEmpty() ? none : o.footer));
+                     o.footer.isEmpty() ? none : o.footer);
+        const QStringList problems = o.problemsExcept(QStringLiteral("approval"));
+        if (!problems.isEmpty())
+            text += QStringLiteral("\n\n") + tr("To fix before it can be sent:")
+                + QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• "));
+        box.setInformativeText(text);
         box.addButton(tr("Approve"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.exec();
@@ -437,6 +463,15 @@ void SendPanel::askApprove()
 void SendPanel::askSend()
 {
     withOverview([this](const Overview &o) {
+        if (!o.problems.isEmpty()) {
+            QMessageBox refused(QMessageBox::Warning, tr("Send now"),
+                                tr("“%1” cannot be sent yet.").arg(o.name), QMessageBox::Ok, this);
+            refused.setObjectName(QStringLiteral("preflightDialog"));
+            refused.setInformativeText(QStringLiteral("• ")
+                                       + o.problemsExcept(QString()).join(QStringLiteral("\n• ")));
+            refused.exec();
+            return;
+        }
         QMessageBox box(QMessageBox::Question, tr("Send now"), tr("Send “%1” now?").arg(o.name),
                         QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("sendDialog"));
@@ -457,6 +492,8 @@ void SendPanel::askSend()
         if (o.providerKind == QLatin1String("sandbox"))
             text += QStringLiteral("\n\n")
                 + tr("This provider is the offline sandbox: nothing leaves this computer.");
+        for (const QString &note : o.notes)
+            text += QStringLiteral("\n\n") + note;
         box.setInformativeText(text);
         box.addButton(tr("Send"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
