@@ -81,6 +81,18 @@ void tst_Preflight::demoConsentRequest()
     QCOMPARE(result.exclusions.recipients, 200);
     QVERIFY(result.parts >= 200);
     QVERIFY(result.worstParts >= 1);
+    QVERIFY(result.costMaxMc >= result.parts * 30000); // the demo plan: 0.15–0.30 € a part
+    // A cap of 1 € for 200 consent requests: refused, saying by how much.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE campaigns SET budget_cap_mc = 100000 WHERE id = %1").arg(c.id)));
+    c = *store.find(c.id);
+    const Preflight::Result overBudget = Preflight::run(m_db.get(), c, kMonday);
+    QCOMPARE(failed(overBudget), QStringList {QStringLiteral("budget")});
+    QVERIFY2(overBudget.failures().contains(QStringLiteral("134.60")), qPrintable(overBudget.failures()));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE campaigns SET budget_cap_mc = NULL WHERE id = %1").arg(c.id)));
+    c = *store.find(c.id);
     // On a Sunday the window is closed: noted, not blocking.
     result = Preflight::run(m_db.get(), c, QDateTime(QDate(2026, 11, 29), QTime(10, 0), kParis));
     QVERIFY(result.passed());

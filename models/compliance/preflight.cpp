@@ -2,10 +2,12 @@
 #include "preflight.h"
 
 #include "audience/sensitivecolumns.h"
-#include "campaign/campaignpreview.h"
 #include "campaign/recipientquery.h"
 #include "consent/consentgate.h"
 #include "consent/consentrequestcheck.h"
+#include "pricing/budgetcheck.h"
+#include "pricing/costpreview.h"
+#include "pricing/money.h"
 #include "sending/outbox.h"
 #include "sms/smsencoding.h"
 #include "storage/database.h"
@@ -229,19 +231,38 @@ Preflight::Result Preflight::runChecks(Database *database, const Campaign &campa
                           : tr("Nobody to send to: %1 contacts in the segment, %2.")
                                 .arg(QLocale().toString(e.segment), excluded));
 
-        const CampaignPreview preview = CampaignPreview::compute(
-            database, campaign.audienceId, campaign.segment, campaign.consentPurpose(),
-            campaign.message, campaign.footer, cancel);
-        if (preview.cancelled) {
+        // Every message rendered and priced with the provider's plan, then the budgets.
+        QString error;
+        std::optional<CostPreview::Request> request =
+            CostPreview::request(database, campaign, &error);
+        if (!request) {
+            result.errorString = error;
+            return result;
+        }
+        request->forecast = false;
+        const CostPreview cost = CostPreview::compute(database, *request, cancel);
+        if (cost.cancelled) {
             result.cancelled = true;
             return result;
         }
-        if (!preview.ok) {
-            result.errorString = preview.errorString;
+        if (!cost.ok) {
+            result.errorString = cost.errorString;
             return result;
         }
+        const CampaignPreview &preview = cost.message;
         result.parts = preview.parts;
         result.worstParts = preview.worstParts;
+        result.costMaxMc = cost.cost.net.max;
+        const BudgetCheck budget = BudgetCheck::check(database, campaign.id, cost.cost.net.max);
+        if (!budget.ok) {
+            result.errorString = budget.errorString;
+            return result;
+        }
+        add(QStringLiteral("budget"), budget.passes(),
+            budget.passes()
+                ? tr("At most %1 excluding VAT, within the campaign's and the election's caps.")
+                      .arg(Money::format(cost.cost.net.max))
+                : budget.refusals().join(QLatin1Char(' ')));
         const bool partsOk = maxParts <= 0 || preview.worstParts <= maxParts;
         add(QStringLiteral("parts"), partsOk,
             partsOk ? tr("The longest message takes %Ln part(s).", nullptr, preview.worstParts)

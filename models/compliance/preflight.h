@@ -26,6 +26,8 @@ class Database;
 //   sensitive    no filter on a column blocked as sensitive (GDPR art. 9)
 //   recipients   someone is left after the suppression list and the consent gate; the excluded
 //                are counted by reason
+//   budget       the highest possible cost within the campaign's cap and the election's
+//                ceiling (Code électoral L52-11), by how much otherwise (BudgetCheck)
 //   parts        no message longer than the provider's maximum number of parts
 // Counting recipients and parts renders every message: run it on a worker thread.
 class Preflight
@@ -59,6 +61,7 @@ public:
         Exclusions exclusions;
         qint64 parts = 0; // SMS parts of the whole campaign
         int worstParts = 0;
+        qint64 costMaxMc = 0; // its highest possible cost, excluding VAT
 
         // Every blocking check passed.
         bool passed() const;
