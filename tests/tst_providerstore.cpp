@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demodataloader.h"
 #include "sending/credentialstore.h"
 #include "sending/providerstore.h"
 #include "storage/database.h"
@@ -336,6 +337,21 @@ void tst_ProviderStore::updateAndRename()
 
     QVERIFY(store.remove(a.id));
     QVERIFY(store.remove(b.id));
+
+    // The demo Sandbox, with its simulated reply rates (the one structured option), can be
+    // edited; a share outside 0..1 cannot.
+    DemoDataLoader::Options demo;
+    demo.contacts = 5;
+    QVERIFY(DemoDataLoader(&db).load(demo).ok);
+    ProviderStore::Entry sandbox = *store.findByName(QStringLiteral("Sandbox (démo)"));
+    QVERIFY(sandbox.options.value(QStringLiteral("reply_rates")).isObject());
+    sandbox.ratePerSecond = 20;
+    QVERIFY2(store.update(&sandbox), qPrintable(store.errorString()));
+    QCOMPARE(store.find(sandbox.id)->ratePerSecond, 20.0);
+    sandbox.options.insert(QStringLiteral("reply_rates"),
+                           QJsonObject {{QStringLiteral("oui"), 1.5}});
+    QVERIFY(!store.update(&sandbox));
+    QVERIFY(store.errorString().contains(QLatin1String("oui")));
 }
 
 void tst_ProviderStore::removeOnlyWhenUnused()

@@ -292,6 +292,20 @@ bool ProviderStore::validateOptions(const Entry &entry)
             m_errorString = tr("Give the account as the account, not as an option.");
             return false;
         }
+        // The Sandbox's simulated replies are the one structured option: {"oui": 0.22, ...}.
+        if (entry.kind == QLatin1String("sandbox") && it.key() == QLatin1String("reply_rates")
+            && it.value().isObject()) {
+            const QJsonObject rates = it.value().toObject();
+            for (auto rate = rates.constBegin(); rate != rates.constEnd(); ++rate) {
+                const double share = rate.value().toDouble(-1);
+                if (share < 0 || share > 1) {
+                    m_errorString =
+                        tr("The share of \"%1\" replies must be between 0 and 1.").arg(rate.key());
+                    return false;
+                }
+            }
+            continue;
+        }
         if (it.value().isArray() || it.value().isObject() || it.value().isNull()) {
             m_errorString =
                 tr("The option \"%1\" must be a text, a number or true/false.").arg(it.key());
