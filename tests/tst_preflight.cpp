@@ -3,6 +3,7 @@
 #include "compliance/preflight.h"
 #include "consent/consentledger.h"
 #include "demo/demodataloader.h"
+#include "sending/outbox.h"
 #include "sending/sendengine.h"
 #include "storage/database.h"
 #include "support/clirunner.h"
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void demoConsentRequest();
     void failuresExplainThemselves();
     void exclusionsByReason();
+    void holidays_data();
+    void holidays();
     void silenceBoundaries_data();
     void silenceBoundaries();
     void engineRefusesAFailedPreflight();
@@ -89,7 +92,8 @@ void tst_Preflight::demoConsentRequest()
     c = *store.find(c.id);
     const Preflight::Result overBudget = Preflight::run(m_db.get(), c, kMonday);
     QCOMPARE(failed(overBudget), QStringList {QStringLiteral("budget")});
-    QVERIFY2(overBudget.failures().contains(QStringLiteral("134.60")), qPrintable(overBudget.failures()));
+    QVERIFY2(overBudget.failures().contains(QStringLiteral("134.60")),
+             qPrintable(overBudget.failures()));
     QVERIFY(query.exec(
         QStringLiteral("UPDATE campaigns SET budget_cap_mc = NULL WHERE id = %1").arg(c.id)));
     c = *store.find(c.id);
@@ -173,6 +177,50 @@ void tst_Preflight::exclusionsByReason()
     QCOMPARE(result.exclusions.alreadyAsked, 3); // two agreed, one waiting
     QCOMPARE(result.exclusions.recipients, 195);
     QVERIFY(query.exec(QStringLiteral("DELETE FROM campaigns WHERE name = 'Relance'")));
+}
+
+void tst_Preflight::holidays_data()
+{
+    // French public holidays 2024-2030 from the official calendars (Easter-based ones included),
+    // with Alsace-Moselle's Good Friday and 26 December.
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<bool>("holiday");
+    QTest::addColumn<bool>("alsaceMoselle");
+    const char *const easterBased[][4] = {
+        // Good Friday, Easter Monday, Ascension, Whit Monday
+        {"2024-03-29", "2024-04-01", "2024-05-09", "2024-05-20"},
+        {"2025-04-18", "2025-04-21", "2025-05-29", "2025-06-09"},
+        {"2026-04-03", "2026-04-06", "2026-05-14", "2026-05-25"},
+        {"2027-03-26", "2027-03-29", "2027-05-06", "2027-05-17"},
+        {"2028-04-14", "2028-04-17", "2028-05-25", "2028-06-05"},
+        {"2029-03-30", "2029-04-02", "2029-05-10", "2029-05-21"},
+        {"2030-04-19", "2030-04-22", "2030-05-30", "2030-06-10"},
+    };
+    for (const auto &year : easterBased) {
+        const QDate goodFriday = QDate::fromString(QLatin1String(year[0]), Qt::ISODate);
+        QTest::addRow("%s Good Friday", year[0]) << goodFriday << false << false;
+        QTest::addRow("%s Good Friday (57/67/68)", year[0]) << goodFriday << true << true;
+        for (int i = 1; i < 4; ++i) {
+            const QDate day = QDate::fromString(QLatin1String(year[i]), Qt::ISODate);
+            QTest::addRow("%s", year[i]) << day << true << false;
+            QTest::addRow("%s next day", year[i]) << day.addDays(1) << false << false;
+        }
+        const int y = goodFriday.year();
+        for (const auto &[month, day] :
+             {std::pair {1, 1}, {5, 1}, {5, 8}, {7, 14}, {8, 15}, {11, 1}, {11, 11}, {12, 25}})
+            QTest::addRow("%d-%02d-%02d", y, month, day) << QDate(y, month, day) << true << false;
+        QTest::addRow("%d-12-26", y) << QDate(y, 12, 26) << false << false;
+        QTest::addRow("%d-12-26 (57/67/68)", y) << QDate(y, 12, 26) << true << true;
+        QTest::addRow("%d-06-21", y) << QDate(y, 6, 21) << false << true;
+    }
+}
+
+void tst_Preflight::holidays()
+{
+    QFETCH(QDate, date);
+    QFETCH(bool, holiday);
+    QFETCH(bool, alsaceMoselle);
+    QCOMPARE(Outbox::isPublicHoliday(date, alsaceMoselle), holiday);
 }
 
 void tst_Preflight::silenceBoundaries_data()
