@@ -91,3 +91,12 @@ class ComplianceCommands
 public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
+
+// tribune-cli commands about people: user add|list|update (the team's accounts and roles), audit
+// list|export (who did what, when).
+class UserCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(UserCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};

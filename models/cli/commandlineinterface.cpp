@@ -210,4 +210,5 @@ void CommandLineInterface::registerCommands()
     PricingCommands::add(m_commands);
     ComplianceCommands::add(m_commands);
     ConsentCommands::add(m_commands);
+    UserCommands::add(m_commands);
 }

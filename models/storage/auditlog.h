@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <optional>
+
+class CsvWriter;
 class Database;
 
 // Appends one entry to the audit log (audit_log, append-only): who did what, when, to which
@@ -13,5 +19,31 @@ namespace AuditLog {
 bool append(Database *database, const QString &actor, const QString &action,
             const QString &objectType, qint64 objectId, const QJsonObject &details,
             QString *errorString = nullptr);
+
+// One entry as read back.
+struct Entry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString actor;
+    QString action;
+    QString objectType;
+    qint64 objectId = 0; // 0: none
+    QString details; // compact JSON
+};
+
+// The newest entries first, at or after `since` (all when invalid), at most `limit` (all when
+// limit <= 0); nullopt with *errorString on a database error.
+std::optional<QList<Entry>> read(Database *database, const QDateTime &since, int limit,
+                                 QString *errorString = nullptr);
+
+// The CSV columns, and one entry as a CSV row (time in ISO 8601 UTC).
+QStringList csvHeader();
+QStringList csvRow(const Entry &entry);
+
+// Streams the whole log to `writer`, oldest first, then appends an "audit.export" entry naming
+// `fileName` as `actor`. The number of entries written, or -1 with *errorString.
+qint64 exportCsv(Database *database, CsvWriter *writer, const QString &actor,
+                 const QString &fileName, QString *errorString = nullptr);
 
 } // namespace AuditLog
