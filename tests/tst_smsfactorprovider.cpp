@@ -216,6 +216,9 @@ void tst_SmsFactorProvider::outcomes_data()
     QTest::newRow("status -7 data error")
         << 200 << QByteArray(R"({"status":-7,"message":"Data error"})") << none << F::None
         << O::Failed << "-7" << false << -1;
+    QTest::newRow("status -8 held for moderation")
+        << 200 << QByteArray(R"({"status":-8,"message":"Campaign under moderation","ticket":"T8"})")
+        << none << F::None << O::Accepted << "-8" << false << -1;
     QTest::newRow("all blacklisted")
         << 200 << sent(3, 0, 3) << none << F::None << O::Failed << "blacklisted" << true << -1;
     QTest::newRow("all invalid") << 200 << sent(3, 0, 0, 3) << none << F::None << O::Failed
@@ -254,7 +257,9 @@ void tst_SmsFactorProvider::outcomes()
         QCOMPARE(r.optedOut, optedOut);
         QCOMPARE(r.retryAfterMs, retryAfterMs);
         QVERIFY(!r.errorText.isEmpty());
-        QVERIFY(r.providerMessageId.isEmpty());
+        // Only a batch held for moderation is taken, under its ticket.
+        QCOMPARE(r.providerMessageId,
+                 outcome == SubmitOutcome::Accepted ? QStringLiteral("T8") : QString());
         QCOMPARE(r.accountError, QByteArray(QTest::currentDataTag()).startsWith("account:"));
     }
     QCOMPARE(results.at(2).messageId, 202);

@@ -193,6 +193,13 @@ QList<SubmitResult> SmsFactorProvider::readSubmitReply(QNetworkReply *reply,
             common.outcome = SubmitOutcome::Retry;
             common.accountError = true;
             common.errorCode = apiStatus.isEmpty() ? QString::number(status) : apiStatus;
+        } else if (apiStatus == QLatin1String("-8")) {
+            // Held for SMSFactor's moderation, sent after it: taken, never to be sent again.
+            common.outcome = SubmitOutcome::Accepted;
+            common.providerMessageId = text(json, QStringLiteral("ticket"));
+            common.errorCode = apiStatus;
+            common.errorText = tr("SMSFactor holds the messages for moderation before sending "
+                                  "them.");
         } else if (apiStatus != QLatin1String("1")) {
             // Refused as a whole (bad sender, bad request...).
             common.outcome = SubmitOutcome::Failed;
