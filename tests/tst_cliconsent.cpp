@@ -253,6 +253,20 @@ void tst_CliConsent::consentFlow()
                                  QStringLiteral("d'accord")});
     CHECK_RUN(human);
     QVERIFY2(human.out.contains("agreed") && human.out.contains(phones.at(5).toUtf8()), human.out);
+
+    // The same reply injected twice with its provider id is recorded once.
+    const auto countReplies = [&]() {
+        QSqlQuery count(db.connection());
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM inbound_messages WHERE phone = ?"));
+        count.addBindValue(phones.at(6));
+        return count.exec() && count.next() ? count.value(0).toInt() : -1;
+    };
+    for (int i = 0; i < 2; ++i)
+        CHECK_RUN(cli(url,
+                      {QStringLiteral("reply"), QStringLiteral("--from"), phones.at(6),
+                       QStringLiteral("--text"), QStringLiteral("bof"), QStringLiteral("--id"),
+                       QStringLiteral("MO-42")}));
+    QCOMPARE(countReplies(), 1);
 }
 
 void tst_CliConsent::requestOptions()

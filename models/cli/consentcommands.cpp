@@ -297,6 +297,7 @@ int reply(Context &context)
     Sending::InboundMessage message;
     message.from = phone;
     message.text = p.value(QStringLiteral("text"));
+    message.providerMessageId = p.value(QStringLiteral("id"));
     message.at = QDateTime::currentDateTimeUtc();
     QString error;
     if (!Receipts(database).recordInbound(providerId, {message}, &error))
@@ -517,6 +518,10 @@ void ConsentCommands::add(QList<Command> &commands)
              parser.addOption(QCommandLineOption(QStringLiteral("provider"),
                                                  tr("Provider that received it."),
                                                  QStringLiteral("name")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("id"),
+                 tr("The provider's id of the reply: the same id is recorded once."),
+                 QStringLiteral("id")));
          },
          reply});
 
