@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
-#include "reports/csvwriter.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/userstore.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,23 +197,18 @@ int exportAudit(Context &context)
     Database *database = context.database();
     if (!database)
         return Failure;
-    QFile file(arguments.constFirst());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return context.fail(
-            UserCommands::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    CsvWriter writer(&file,
-                     context.parser.isSet(QStringLiteral("excel-fr"))
-                         ? CsvWriter::Options::excelFrance()
-                         : CsvWriter::Options());
+    const QString path = arguments.constFirst();
     QString error;
-    const qint64 rows =
-        AuditLog::exportCsv(database, &writer, database->actor(), file.fileName(), &error);
+    const qint64 rows = AuditLog::exportCsv(database, path,
+                                            context.parser.isSet(QStringLiteral("excel-fr"))
+                                                ? CsvWriter::Options::excelFrance()
+                                                : CsvWriter::Options(),
+                                            database->actor(), &error);
     if (rows < 0)
         return context.fail(error);
     return context.succeed(
-        {{QStringLiteral("entries"), rows}, {QStringLiteral("out"), file.fileName()}},
-        UserCommands::tr("%n audit entries written to %1.\n", nullptr, int(rows))
-            .arg(file.fileName()));
+        {{QStringLiteral("entries"), rows}, {QStringLiteral("out"), path}},
+        UserCommands::tr("%n audit entries written to %1.\n", nullptr, int(rows)).arg(path));
 }
 
 } // namespace

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
-#include "reports/csvwriter.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,27 +112,36 @@ QStringList csvRow(const Entry &entry)
             entry.details};
 }
 
-qint64 exportCsv(Database *database, CsvWriter *writer, const QString &actor,
-                 const QString &fileName, QString *errorString)
+qint64 exportCsv(Database *database, const QString &path, const CsvWriter::Options &options,
+                 const QString &actor, QString *errorString)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        setError(errorString,
+                 QCoreApplication::translate("AuditLog", "Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return -1;
+    }
+    CsvWriter writer(&file, options);
     QSqlQuery query(database->connection());
     query.setForwardOnly(true);
     if (!query.exec(SelectEntries + QStringLiteral("ORDER BY at, id"))) {
         readFailed(errorString, query);
         return -1;
     }
-    bool ok = writer->writeRow(csvHeader());
+    bool ok = writer.writeRow(csvHeader());
     qint64 rows = 0;
     while (ok && query.next()) {
-        ok = writer->writeRow(csvRow(entryFrom(query)));
+        ok = writer.writeRow(csvRow(entryFrom(query)));
         ++rows;
     }
-    if (!ok || !writer->flush()) {
-        setError(errorString, writer->errorString());
+    if (!ok || !writer.flush()) {
+        setError(errorString, writer.errorString());
         return -1;
     }
     if (!append(database, actor, QStringLiteral("audit.export"), QString(), 0,
-                {{QStringLiteral("file"), fileName}, {QStringLiteral("entries"), rows}},
+                {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                 {QStringLiteral("entries"), rows}},
                 errorString))
         return -1;
     return rows;

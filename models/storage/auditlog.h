@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reports/csvwriter.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -9,7 +11,6 @@
 
 #include <optional>
 
-class CsvWriter;
 class Database;
 
 // Appends one entry to the audit log (audit_log, append-only): who did what, when, to which
@@ -41,9 +42,9 @@ std::optional<QList<Entry>> read(Database *database, const QDateTime &since, int
 QStringList csvHeader();
 QStringList csvRow(const Entry &entry);
 
-// Streams the whole log to `writer`, oldest first, then appends an "audit.export" entry naming
-// `fileName` as `actor`. The number of entries written, or -1 with *errorString.
-qint64 exportCsv(Database *database, CsvWriter *writer, const QString &actor,
-                 const QString &fileName, QString *errorString = nullptr);
+// Writes the whole log to the CSV file `path`, oldest first, then appends an "audit.export"
+// entry naming the file as `actor`. The number of entries written, or -1 with *errorString.
+qint64 exportCsv(Database *database, const QString &path, const CsvWriter::Options &options,
+                 const QString &actor, QString *errorString = nullptr);
 
 } // namespace AuditLog

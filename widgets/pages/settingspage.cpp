@@ -3,6 +3,7 @@
 
 #include "providers/callbackpanel.h"
 #include "providers/providerspanel.h"
+#include "settings/auditlogpanel.h"
 
 #include "backgroundtask.h"
 #include "demo/demodataloader.h"
@@ -60,6 +61,8 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     , m_providers(new ProvidersPanel(database, this))
     , m_callbacksGroup(new QGroupBox(this))
     , m_callbacks(new CallbackPanel(database, this))
+    , m_auditLogGroup(new QGroupBox(this))
+    , m_auditLog(new AuditLogPanel(database, this))
     , m_demoLabel(new QLabel(this))
     , m_demoButton(new QPushButton(this))
 {
@@ -133,13 +136,16 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     m_callbacksGroup->setObjectName(QStringLiteral("callbacksGroup"));
     auto *callbacksLayout = new QVBoxLayout(m_callbacksGroup);
     callbacksLayout->addWidget(m_callbacks);
+    m_auditLogGroup->setObjectName(QStringLiteral("auditLogGroup"));
+    auto *auditLogLayout = new QVBoxLayout(m_auditLogGroup);
+    auditLogLayout->addWidget(m_auditLog);
 
     auto *body = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 8, 0);
     bodyLayout->setSpacing(12);
     for (QGroupBox *group : {m_languageGroup, m_providersGroup, m_callbacksGroup, m_databaseGroup,
-                             m_folderGroup, m_appearanceGroup, m_demoGroup})
+                             m_folderGroup, m_appearanceGroup, m_demoGroup, m_auditLogGroup})
         bodyLayout->addWidget(group);
     bodyLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -197,6 +203,7 @@ void SettingsPage::retranslateUi()
     m_demoGroup->setTitle(tr("Demo data"));
     m_providersGroup->setTitle(tr("SMS providers"));
     m_callbacksGroup->setTitle(tr("Delivery reports and replies"));
+    m_auditLogGroup->setTitle(tr("Audit log"));
     m_demoLabel->setText(
         tr("A fictional rented audience (numbers from the block reserved for fiction), an "
            "opposition list, the offline Sandbox provider and a draft consent request."));
@@ -208,6 +215,7 @@ void SettingsPage::refresh()
 {
     m_providers->reload();
     m_callbacks->reload();
+    m_auditLog->reload();
     const DatabaseUrl &url = m_database->url();
     m_databaseInUse->setText(tr("In use: %1 — %2")
                                  .arg(url.backend() == DatabaseUrl::Backend::Sqlite

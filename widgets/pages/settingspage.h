@@ -5,6 +5,7 @@
 #include "page.h"
 
 class AppSettings;
+class AuditLogPanel;
 class CallbackPanel;
 class Database;
 class LanguageManager;
@@ -15,7 +16,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// Language, database connection (with a test), data folder, appearance and demo data.
+// Language, database connection (with a test), data folder, appearance, demo data and the audit
+// log.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     void refresh() override;
     ProvidersPanel *providers() const { return m_providers; }
     CallbackPanel *callbacks() const { return m_callbacks; }
+    AuditLogPanel *auditLog() const { return m_auditLog; }
 
 Q_SIGNALS:
     void demoDataRequested();
@@ -73,6 +76,8 @@ private:
     ProvidersPanel *m_providers;
     QGroupBox *m_callbacksGroup;
     CallbackPanel *m_callbacks;
+    QGroupBox *m_auditLogGroup;
+    AuditLogPanel *m_auditLog;
     QLabel *m_demoLabel;
     QPushButton *m_demoButton;
 };
