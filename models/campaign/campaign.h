@@ -39,6 +39,12 @@ public:
     QDateTime updatedAt;
     int approvedRevision = 0;
     QDateTime approvedAt;
+    // Empty for a campaign a person wrote; "stop_confirmation" for the one Tribune keeps per
+    // provider to confirm STOPs (Consent::StopConfirmation): no footer, written to suppressed
+    // numbers only.
+    QString systemKind;
+
+    bool isSystem() const { return !systemKind.isEmpty(); }
 
     // The text every recipient gets before merge fields are filled in.
     QString fullText() const;

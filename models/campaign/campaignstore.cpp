@@ -21,8 +21,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, name, kind, state, election_id, audience_id, segment, message, footer, sender_id, "
     "provider_id, scheduled_at, budget_cap_mc, revision, created_at, updated_at, "
-    "approved_revision, "
-    "approved_at");
+    "approved_revision, approved_at, system_kind");
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -85,6 +84,7 @@ Campaign readCampaign(const QSqlQuery &query)
     c.updatedAt = fromMs(query.value(15));
     c.approvedRevision = query.value(16).toInt();
     c.approvedAt = fromMs(query.value(17));
+    c.systemKind = query.value(18).toString();
     return c;
 }
 

@@ -3,6 +3,7 @@
 
 #include "sending/callbacklistener.h"
 #include "sending/callbacksettings.h"
+#include "sending/stopconfirmationsender.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -158,6 +159,20 @@ void ListenCommands::add(QList<Command> &commands)
                      err << tr("Refused %1 (HTTP %2): %3").arg(path).arg(status).arg(reason)
                          << Qt::endl;
                  });
+             // The STOPs among the replies may queue a confirmation: sent from here, one run
+             // at a time, as they come (and what was queued before, at once).
+             Sending::StopConfirmationSender confirmations(database);
+             qint64 confirmed = 0;
+             QObject::connect(&listener, &Sending::CallbackListener::inboundReceived,
+                              &confirmations,
+                              [&confirmations](qint64, const QList<Sending::InboundMessage> &) {
+                                  confirmations.sendPending();
+                              });
+             QObject::connect(&confirmations, &Sending::StopConfirmationSender::runFinished,
+                              &listener, [&confirmed](qint64, qint64 submitted, const QString &) {
+                                  confirmed += submitted;
+                              });
+             confirmations.sendPending();
              // Announce where we listen at once (a script waits for this line).
              if (context.json)
                  context.out << QJsonDocument(QJsonObject {{QStringLiteral("listening"),
@@ -172,9 +187,13 @@ void ListenCommands::add(QList<Command> &commands)
                              << Qt::endl;
              QCoreApplication::exec();
              return context.succeed(
-                 {{QStringLiteral("reports"), reports}, {QStringLiteral("replies"), replies}},
-                 tr("Stopped: %1 delivery reports, %2 replies recorded.\n")
+                 {{QStringLiteral("reports"), reports},
+                  {QStringLiteral("replies"), replies},
+                  {QStringLiteral("stop_confirmations"), confirmed}},
+                 tr("Stopped: %1 delivery reports, %2 replies recorded, %3 STOP confirmations "
+                    "sent.\n")
                      .arg(reports)
-                     .arg(replies));
+                     .arg(replies)
+                     .arg(confirmed));
          }});
 }

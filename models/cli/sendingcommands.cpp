@@ -7,6 +7,7 @@
 #include "sending/credentialstore.h"
 #include "sending/providerstore.h"
 #include "sending/sendengine.h"
+#include "sending/stopconfirmationsender.h"
 #include "storage/database.h"
 
 #include <QEventLoop>
@@ -190,6 +191,22 @@ void SendingCommands::add(QList<Command> &commands)
                  Qt::QueuedConnection);
              thread.wait();
 
+             // The confirmations of the STOPs this run recorded (when the consent rules ask
+             // for them), and any left queued: sent now, without anyone pressing Send.
+             qint64 confirmed = 0;
+             if (summary.ok) {
+                 Sending::StopConfirmationSender confirmations(database);
+                 QEventLoop idle;
+                 QObject::connect(&confirmations, &Sending::StopConfirmationSender::runFinished,
+                                  &idle, [&confirmed](qint64, qint64 submitted, const QString &) {
+                                      confirmed += submitted;
+                                  });
+                 QObject::connect(&confirmations, &Sending::StopConfirmationSender::idle, &idle,
+                                  &QEventLoop::quit);
+                 confirmations.sendPending();
+                 idle.exec();
+             }
+
              listener.reset(); // later callbacks are refused: the gateway tries again
              if (!summary.ok)
                  return context.fail(summary.errorString);
@@ -210,6 +227,10 @@ void SendingCommands::add(QList<Command> &commands)
                                 .arg(summary.accepted)
                                 .arg(summary.failed)
                                 .arg(summary.seconds, 0, 'f', 1);
+             if (confirmed > 0) {
+                 json.insert(QStringLiteral("stop_confirmations"), confirmed);
+                 text += tr("%n STOP confirmation(s) sent.\n", nullptr, int(confirmed));
+             }
              if (context.parser.isSet(QStringLiteral("listen"))) {
                  json.insert(QStringLiteral("reports"), reports);
                  json.insert(QStringLiteral("replies"), replies);

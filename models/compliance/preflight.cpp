@@ -79,13 +79,19 @@ Preflight::Result Preflight::runChecks(Database *database, const Campaign &campa
             : tr("The segment cannot be read (%1): set it again in the composer.")
                   .arg(campaign.segmentError));
 
-    const bool approved = campaign.approvedRevision > 0
-        && campaign.approvedRevision == campaign.revision
-        && campaign.state != Campaign::State::Draft && campaign.state != Campaign::State::Cancelled;
+    // A system campaign (the STOP confirmations) is written by Tribune from the consent rules an
+    // administrator set, not by a person: no approval, and no STOP footer in a message that
+    // confirms a STOP.
+    const bool system = campaign.isSystem();
+    const bool approved = system
+        || (campaign.approvedRevision > 0 && campaign.approvedRevision == campaign.revision
+            && campaign.state != Campaign::State::Draft
+            && campaign.state != Campaign::State::Cancelled);
     add(QStringLiteral("approval"), approved,
-        approved ? tr("Approved for this version of the text.")
-                 : tr("Not approved: an approver must approve this version of the campaign "
-                      "(any edit after an approval needs a new one)."));
+        system         ? tr("Written by Tribune from the consent rules: no approval needed.")
+            : approved ? tr("Approved for this version of the text.")
+                       : tr("Not approved: an approver must approve this version of the campaign "
+                            "(any edit after an approval needs a new one)."));
 
     // The provider, its maximum parts.
     QSqlQuery query(database->connection());
@@ -107,17 +113,20 @@ Preflight::Result Preflight::runChecks(Database *database, const Campaign &campa
                                : tr("Sent through %1.").arg(providerName));
 
     const Sms::SenderIdCheck sender = Sms::validateSenderId(campaign.senderId);
-    const bool senderOk = !campaign.senderId.isEmpty() && sender.ok;
+    const bool senderOk = (!campaign.senderId.isEmpty() && sender.ok)
+        || (system && campaign.senderId.isEmpty()); // the provider's own sender
     add(QStringLiteral("sender_id"), senderOk,
-        senderOk ? tr("Sender id %1.").arg(campaign.senderId)
+        senderOk ? (campaign.senderId.isEmpty() ? tr("Sent with the provider's own sender.")
+                                                : tr("Sender id %1.").arg(campaign.senderId))
             : campaign.senderId.isEmpty()
             ? tr("Enter a sender id: up to 11 letters and digits (e.g. CMartin2027) or a short "
                  "code. Since 2023, automated campaigns may not use 06/07 numbers.")
             : sender.errorString);
 
     // Who writes and how to object, in every message; a consent request says more.
-    const QList<Consent::RequestCheck::Item> textChecks =
-        Consent::RequestCheck::check(database, campaign);
+    const QList<Consent::RequestCheck::Item> textChecks = system
+        ? QList<Consent::RequestCheck::Item>()
+        : Consent::RequestCheck::check(database, campaign);
     QStringList requestFailures;
     for (const Consent::RequestCheck::Item &item : textChecks) {
         if (item.key == QLatin1String("identity") || item.key == QLatin1String("objection"))

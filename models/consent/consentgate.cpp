@@ -31,8 +31,16 @@ Settings Settings::load(Database *database)
         std::clamp(SharedSettings::intValue(database, kExpiryDays, settings.expiryDays), 1, 365);
     settings.stopConfirmation =
         SharedSettings::boolValue(database, kStopConfirmation, settings.stopConfirmation);
-    settings.stopConfirmationText = SharedSettings::value(database, kStopConfirmationText);
+    const QString text = SharedSettings::value(database, kStopConfirmationText).trimmed();
+    if (!text.isEmpty())
+        settings.stopConfirmationText = text;
     return settings;
+}
+
+QString Settings::defaultStopConfirmationText()
+{
+    return QStringLiteral("Votre demande STOP est enregistrée : vous ne recevrez plus aucun "
+                          "message de notre part.");
 }
 
 bool Settings::save(Database *database, QString *errorString) const
@@ -74,9 +82,11 @@ bool Settings::saveAs(Database *database, const QString &actor, QString *errorSt
                                        : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(actor);
     query.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonObject {{QStringLiteral("gate"), gate},
-                                   {QStringLiteral("expiry_days"), std::clamp(expiryDays, 1, 365)},
-                                   {QStringLiteral("stop_confirmation"), stopConfirmation}})
+        QJsonDocument(
+            QJsonObject {{QStringLiteral("gate"), gate},
+                         {QStringLiteral("expiry_days"), std::clamp(expiryDays, 1, 365)},
+                         {QStringLiteral("stop_confirmation"), stopConfirmation},
+                         {QStringLiteral("stop_confirmation_text"), stopConfirmationText}})
             .toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
         *errorString = tr("Cannot write to the audit log: %1").arg(query.lastError().text());

@@ -23,9 +23,13 @@ public:
     // A consent request left unanswered this many days expires: the number is not asked again
     // and gets no campaign message.
     int expiryDays = 7;
-    // One message confirming a STOP (off by default: the STOP itself is honoured either way).
+    // One message confirming a STOP (off by default: the STOP itself is honoured either way),
+    // sent once per number and provider (Consent::StopConfirmation).
     bool stopConfirmation = false;
-    QString stopConfirmationText;
+    QString stopConfirmationText = defaultStopConfirmationText();
+
+    // The text when none was set: French, like the people it goes to.
+    static QString defaultStopConfirmationText();
 
     static Settings load(Database *database);
     bool save(Database *database, QString *errorString = nullptr) const;

@@ -4,6 +4,7 @@
 #include "sending/callbacklistener.h"
 #include "sending/credentialstore.h"
 #include "sending/providerstore.h"
+#include "sending/stopconfirmationsender.h"
 #include "storage/database.h"
 
 #include <memory>
@@ -135,6 +136,7 @@ CallbackService::CallbackService(Database *database, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_host(new Host(database, this))
+    , m_confirmations(new StopConfirmationSender(database, this))
 {
     m_thread.setObjectName(QStringLiteral("Tribune callbacks"));
     m_host->moveToThread(&m_thread);
@@ -213,6 +215,8 @@ void CallbackService::reload()
 
 void CallbackService::apply(const Plan &plan)
 {
+    if (plan.settings.enabled)
+        m_confirmations->sendPending(); // what was queued while nobody listened
     Host *host = m_host;
     QMetaObject::invokeMethod(
         host, [host, plan]() { host->apply(plan); }, Qt::QueuedConnection);
@@ -228,6 +232,8 @@ void CallbackService::addReceipts(int reports, int replies)
 {
     m_reports += reports;
     m_replies += replies;
+    if (replies > 0)
+        m_confirmations->sendPending(); // the STOPs among them may have queued confirmations
     Q_EMIT receiptsRecorded(m_reports, m_replies);
 }
 

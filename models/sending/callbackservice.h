@@ -13,11 +13,14 @@ class Database;
 
 namespace Sending {
 
+class StopConfirmationSender;
+
 // Keeps Tribune's callback listener running as CallbackSettings say, in a thread of its own so
 // that recording a burst of delivery reports never holds up the GUI: reload() reads the settings
 // and the providers (with their secrets, from the keychain) on a worker thread, then starts the
 // listener, moves it when the address or port changed, renews its adapters when the providers
-// changed, or stops it when callbacks are turned off.
+// changed, or stops it when callbacks are turned off. After replies were recorded (and when the
+// listener starts) it has the queued STOP confirmations sent (StopConfirmationSender).
 class CallbackService final : public QObject
 {
     Q_OBJECT
@@ -70,6 +73,7 @@ private:
     bool m_loading = false;
     bool m_reloadAgain = false;
     State m_state;
+    StopConfirmationSender *m_confirmations;
     qint64 m_reports = 0;
     qint64 m_replies = 0;
 };

@@ -5,6 +5,7 @@
 #include "campaign/recipientquery.h"
 #include "consent/consentgate.h"
 #include "consent/consentledger.h"
+#include "consent/stopconfirmation.h"
 #include "sms/messagetemplate.h"
 #include "sms/smsencoding.h"
 #include "storage/bulkinserter.h"
@@ -167,6 +168,16 @@ bool Outbox::Window::save(Database *database) const
     return transaction.commit();
 }
 
+QString Outbox::clientRef(qint64 campaignId, const QString &recipientKey, const QString &run)
+{
+    return QStringLiteral("c%1-%2-%3").arg(QString::number(campaignId), recipientKey, run);
+}
+
+QString Outbox::newRunSuffix()
+{
+    return randomSuffix();
+}
+
 bool Outbox::isPublicHoliday(const QDate &date, bool alsaceMoselle)
 {
     const int m = date.month();
@@ -275,8 +286,7 @@ Outbox::EnqueueResult Outbox::enqueue(const Campaign &campaign, int maxParts)
         QStringLiteral("state"),       QStringLiteral("client_ref"), QStringLiteral("queued_at")};
     BulkInserter inserter(db, QStringLiteral("messages"), columns, conflict);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString refPrefix = QStringLiteral("c%1-").arg(campaign.id);
-    const QString suffix = randomSuffix();
+    const QString suffix = newRunSuffix();
     RecipientQuery::Recipient recipient;
     while (recipients.next(&recipient)) {
         const QString text =
@@ -297,16 +307,16 @@ Outbox::EnqueueResult Outbox::enqueue(const Campaign &campaign, int maxParts)
             result.errorString = tr("The message to %1 is empty.").arg(recipient.phone);
             return result;
         }
-        const QVariantList row = {campaign.id,
-                                  recipient.contactId,
-                                  recipient.phone,
-                                  text,
-                                  Sms::encodingName(measure.encoding),
-                                  measure.parts,
-                                  QStringLiteral("queued"),
-                                  refPrefix + QString::number(recipient.contactId)
-                                      + QLatin1Char('-') + suffix,
-                                  now};
+        const QVariantList row = {
+            campaign.id,
+            recipient.contactId,
+            recipient.phone,
+            text,
+            Sms::encodingName(measure.encoding),
+            measure.parts,
+            QStringLiteral("queued"),
+            clientRef(campaign.id, QString::number(recipient.contactId), suffix),
+            now};
         if (!inserter.addRow(row)) {
             result.errorString = inserter.errorString();
             return result;
@@ -343,7 +353,8 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
         "SELECT c.state, c.election_id, COALESCE(c.budget_cap_mc, 0), COALESCE(c.sender_id, ''), "
         "pp.gsm7_part_mc, pp.ucs2_part_mc, pp.max_part_mc, c.kind, a.origin, "
         "COALESCE(a.own_consent_proof, ''), "
-        "(SELECT COALESCE(e.spending_cap_mc, 0) FROM elections e WHERE e.id = c.election_id) "
+        "(SELECT COALESCE(e.spending_cap_mc, 0) FROM elections e WHERE e.id = c.election_id), "
+        "COALESCE(c.system_kind, '') "
         "FROM campaigns c LEFT JOIN audiences a ON a.id = c.audience_id "
         "LEFT JOIN providers p ON p.id = c.provider_id "
         "LEFT JOIN price_plans pp ON pp.id = p.price_plan_id WHERE c.id = ?"));
@@ -373,6 +384,10 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
                                Consent::Settings::load(m_database).gate);
     // The election's spending ceiling (Code électoral L52-11), shared by all its campaigns.
     const qint64 electionCap = campaign.value(10).toLongLong();
+    // The confirmation of a STOP goes to suppressed numbers only: the inverse of the gate, and
+    // outside any budget (it is not campaign spending).
+    const bool stopConfirmation =
+        campaign.value(11).toString() == Consent::StopConfirmation::systemKind();
     campaign.finish();
 
     // Time-based rules first: nothing is claimed, everything stays queued.
@@ -453,6 +468,15 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
         message.parts = select.value(4).toInt();
         message.clientRef = select.value(5).toString();
         message.sender = sender;
+        if (stopConfirmation) {
+            if (select.value(6).toInt() != 0)
+                taken.append({message,
+                              qint64(message.parts)
+                                  * (message.encoding == Sms::Encoding::Ucs2 ? ucsPart : gsmPart)});
+            else
+                refused[QStringLiteral("not_suppressed")].append(message.id);
+            continue;
+        }
         const Consent::Gate::Verdict verdict = Consent::Gate::check(
             purpose, gated, select.value(6).toInt() != 0, select.value(7).toString());
         if (verdict != Consent::Gate::Verdict::Allowed) {
@@ -577,7 +601,7 @@ bool Outbox::record(const QList<SubmitResult> &results, QString *errorString)
     Consent::Ledger ledger(m_database);
     QSqlQuery about(db);
     about.prepare(QStringLiteral(
-        "SELECT m.phone, m.body, c.kind, c.audience_id, a.name FROM messages m "
+        "SELECT m.phone, m.body, c.kind, c.audience_id, a.name, c.provider_id FROM messages m "
         "JOIN campaigns c ON c.id = m.campaign_id LEFT JOIN audiences a ON a.id = c.audience_id "
         "WHERE m.id = ?"));
     const auto consentEvent = [&](const SubmitResult &result, bool stop) {
@@ -590,15 +614,20 @@ bool Outbox::record(const QList<SubmitResult> &results, QString *errorString)
         const bool consentRequest = about.value(2).toString() == QLatin1String("consent_request");
         record.audienceId = about.value(3).toLongLong();
         record.audienceName = about.value(4).toString();
+        const qint64 providerId = about.value(5).toLongLong();
         about.finish();
         record.messageId = result.messageId;
         record.providerMessageId = result.providerMessageId;
         if (stop) {
             record.actor = QStringLiteral("provider");
             record.note = QStringLiteral("%1 %2").arg(result.errorCode, result.errorText).trimmed();
-            return ledger.suppress(record, QStringLiteral("provider_stop"),
-                                   QStringLiteral("provider"))
-                || fail(ledger.errorString());
+            if (!ledger.suppress(record, QStringLiteral("provider_stop"),
+                                 QStringLiteral("provider")))
+                return fail(ledger.errorString());
+            QString error;
+            if (!Consent::StopConfirmation::queue(m_database, record.phone, providerId, &error))
+                qWarning("Outbox: cannot queue the STOP confirmation: %s", qPrintable(error));
+            return true;
         }
         if (!consentRequest)
             return true;

@@ -137,6 +137,11 @@ public:
     // 00:00 the day before each round until polls close (Europe/Paris). Sets *until to its end.
     static bool isSilence(Database *database, qint64 electionId, const QDateTime &at,
                           QDateTime *until = nullptr);
+    // A message's client reference, unique in the outbox: "c<campaign>-<recipient>-<run>", with
+    // `run` from newRunSuffix() (random, one per enqueue run).
+    static QString clientRef(qint64 campaignId, const QString &recipientKey,
+                             const QString &run);
+    static QString newRunSuffix();
     // French public holidays (Easter-based ones included).
     static bool isPublicHoliday(const QDate &date, bool alsaceMoselle = false);
     // The retry delay after `attempts` attempts: exponential with jitter, at least retryAfterMs.

@@ -2,6 +2,7 @@
 #include "receipts.h"
 
 #include "consent/replyinterpreter.h"
+#include "consent/stopconfirmation.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -293,6 +294,10 @@ bool Receipts::recordInbound(qint64 providerId, const QList<InboundMessage> &mes
             return fail(errorString, sqlError(insert));
         if (!applyAnswer(&ledger, record, meaning.kind, answersSomething))
             return fail(errorString, ledger.errorString());
+        QString error;
+        if (meaning.kind == Consent::ReplyKind::Stop
+            && !Consent::StopConfirmation::queue(m_database, record.phone, providerId, &error))
+            qWarning("Receipts: cannot queue the STOP confirmation: %s", qPrintable(error));
     }
     if (!transaction.commit())
         return fail(errorString, transaction.errorString());

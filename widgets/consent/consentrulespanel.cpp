@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -27,6 +28,8 @@ ConsentRulesPanel::ConsentRulesPanel(Database *database, QWidget *parent)
     , m_gate(new QCheckBox(this))
     , m_expiryLabel(new QLabel(this))
     , m_expiry(new QSpinBox(this))
+    , m_stopConfirmation(new QCheckBox(this))
+    , m_stopText(new QLineEdit(this))
     , m_saveButton(new QPushButton(this))
     , m_note(new QLabel(this))
 {
@@ -35,6 +38,8 @@ ConsentRulesPanel::ConsentRulesPanel(Database *database, QWidget *parent)
     m_expiry->setObjectName(QStringLiteral("consentExpirySpin"));
     m_expiry->setRange(1, 365);
     m_expiryLabel->setBuddy(m_expiry);
+    m_stopConfirmation->setObjectName(QStringLiteral("stopConfirmationCheck"));
+    m_stopText->setObjectName(QStringLiteral("stopConfirmationText"));
     m_saveButton->setObjectName(QStringLiteral("saveConsentRulesButton"));
     m_note->setObjectName(QStringLiteral("consentRulesNote"));
     m_note->setWordWrap(true);
@@ -47,12 +52,18 @@ ConsentRulesPanel::ConsentRulesPanel(Database *database, QWidget *parent)
     row->addSpacing(16);
     row->addWidget(m_note, 1);
     row->addWidget(m_saveButton);
+    auto *stopRow = new QHBoxLayout;
+    stopRow->addWidget(m_stopConfirmation);
+    stopRow->addWidget(m_stopText, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_gate);
+    layout->addLayout(stopRow);
     layout->addLayout(row);
 
     connect(m_gate, &QCheckBox::toggled, this, &ConsentRulesPanel::updateButtons);
     connect(m_expiry, &QSpinBox::valueChanged, this, &ConsentRulesPanel::updateButtons);
+    connect(m_stopConfirmation, &QCheckBox::toggled, this, &ConsentRulesPanel::updateButtons);
+    connect(m_stopText, &QLineEdit::textChanged, this, &ConsentRulesPanel::updateButtons);
     connect(m_expiry, &QSpinBox::valueChanged, this, &ConsentRulesPanel::showExpirySuffix);
     connect(m_saveButton, &QPushButton::clicked, this, &ConsentRulesPanel::saveInteractive);
     retranslateUi();
@@ -72,6 +83,12 @@ void ConsentRulesPanel::retranslateUi()
     m_gate->setToolTip(tr("The CNIL asks that the numbers of a rented or bought file first "
                           "receive one message asking for their consent to political "
                           "messages. Keep this on."));
+    m_stopConfirmation->setText(tr("Confirm a &STOP with one message:"));
+    m_stopConfirmation->setToolTip(
+        tr("A number that answers STOP is put on the suppression list at once either way. When "
+           "this is on, it also receives this one message, once, through the provider it wrote "
+           "to, without a STOP footer."));
+    m_stopText->setPlaceholderText(tr("The confirmation sent after a STOP"));
     m_expiryLabel->setText(tr("No answer af&ter:"));
     showExpirySuffix();
     m_saveButton->setText(tr("Sa&ve the rules"));
@@ -95,9 +112,14 @@ void ConsentRulesPanel::updateButtons()
     const bool editable = m_loaded && m_administrator && !m_writeJob.isBusy();
     m_gate->setEnabled(editable);
     m_expiry->setEnabled(editable);
-    const bool changed =
-        m_gate->isChecked() != m_settings.gate || m_expiry->value() != m_settings.expiryDays;
-    m_saveButton->setEnabled(editable && changed);
+    m_stopConfirmation->setEnabled(editable);
+    m_stopText->setEnabled(editable && m_stopConfirmation->isChecked());
+    const bool changed = m_gate->isChecked() != m_settings.gate
+        || m_expiry->value() != m_settings.expiryDays
+        || m_stopConfirmation->isChecked() != m_settings.stopConfirmation
+        || m_stopText->text().trimmed() != m_settings.stopConfirmationText;
+    const bool textOk = !m_stopConfirmation->isChecked() || !m_stopText->text().trimmed().isEmpty();
+    m_saveButton->setEnabled(editable && changed && textOk);
     if (m_loaded && !m_administrator)
         m_note->setText(tr("Only an administrator can change these rules."));
     else if (m_loaded && !m_settings.gate)
@@ -111,8 +133,12 @@ void ConsentRulesPanel::showSettings()
 {
     const QSignalBlocker gateBlocker(m_gate);
     const QSignalBlocker expiryBlocker(m_expiry);
+    const QSignalBlocker stopBlocker(m_stopConfirmation);
+    const QSignalBlocker textBlocker(m_stopText);
     m_gate->setChecked(m_settings.gate);
     m_expiry->setValue(m_settings.expiryDays);
+    m_stopConfirmation->setChecked(m_settings.stopConfirmation);
+    m_stopText->setText(m_settings.stopConfirmationText);
     showExpirySuffix();
     updateButtons();
 }
@@ -142,6 +168,10 @@ void ConsentRulesPanel::saveInteractive()
     Consent::Settings settings = m_settings;
     settings.gate = m_gate->isChecked();
     settings.expiryDays = m_expiry->value();
+    settings.stopConfirmation = m_stopConfirmation->isChecked();
+    const QString text = m_stopText->text().trimmed();
+    settings.stopConfirmationText =
+        text.isEmpty() ? Consent::Settings::defaultStopConfirmationText() : text;
     if (m_settings.gate && !settings.gate) {
         QMessageBox box(QMessageBox::Warning, tr("Turn the consent gate off"),
                         tr("Campaign messages will then reach the numbers of rented files that "

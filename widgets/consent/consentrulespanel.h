@@ -9,12 +9,14 @@
 class Database;
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
 // The team's consent rules, for administrators: whether campaign messages to a rented audience
 // wait for a yes (the consent gate), and after how many days an unanswered consent request
-// counts as "no answer". Read and saved (audited) off the GUI thread.
+// counts as "no answer", and whether a STOP is confirmed by one message (with its text). Read and
+// saved (audited) off the GUI thread.
 class ConsentRulesPanel final : public QGroupBox
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     bool isBusy() const { return m_job.isBusy() || m_writeJob.isBusy(); }
     QCheckBox *gateCheck() const { return m_gate; }
     QSpinBox *expiryDays() const { return m_expiry; }
+    QCheckBox *stopConfirmationCheck() const { return m_stopConfirmation; }
+    QLineEdit *stopConfirmationText() const { return m_stopText; }
 
     // Saves what the form shows; turning the gate off asks for confirmation first.
     void saveInteractive();
@@ -48,6 +52,8 @@ private:
     QCheckBox *m_gate;
     QLabel *m_expiryLabel;
     QSpinBox *m_expiry;
+    QCheckBox *m_stopConfirmation;
+    QLineEdit *m_stopText;
     QPushButton *m_saveButton;
     QLabel *m_note;
     Consent::Settings m_settings;
