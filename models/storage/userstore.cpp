@@ -46,6 +46,22 @@ bool UserStore::fail(const QString &message)
     return false;
 }
 
+bool UserStore::readFailed(const QSqlQuery &query)
+{
+    return fail(tr("Cannot read the user accounts: %1").arg(query.lastError().text()));
+}
+
+QString UserStore::roleLabel(const QString &role)
+{
+    if (role == QLatin1String("composer"))
+        return tr("Composer");
+    if (role == QLatin1String("approver"))
+        return tr("Approver");
+    if (role == Administrator)
+        return tr("Administrator");
+    return role;
+}
+
 bool UserStore::checkAdministrator()
 {
     QString error;
@@ -62,7 +78,7 @@ std::optional<QList<UserStore::User>> UserStore::list()
 {
     QSqlQuery query(m_database->connection());
     if (!query.exec(SelectUsers + QStringLiteral("ORDER BY login"))) {
-        fail(tr("Cannot read the user accounts: %1").arg(query.lastError().text()));
+        readFailed(query);
         return std::nullopt;
     }
     QList<User> users;
@@ -97,7 +113,7 @@ bool UserStore::add(User *user, bool *wasFirst)
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = ?"));
     query.addBindValue(user->login);
     if (!query.exec() || !query.next())
-        return fail(tr("Cannot read the user accounts: %1").arg(query.lastError().text()));
+        return readFailed(query);
     if (query.value(0).toLongLong() > 0)
         return fail(tr("There is already a user account \"%1\".").arg(user->login));
     user->createdAt = QDateTime::currentMSecsSinceEpoch();
@@ -144,7 +160,7 @@ bool UserStore::update(const QString &login, const Change &change, User *user)
     query.prepare(SelectUsers + QStringLiteral("WHERE login = ?"));
     query.addBindValue(login);
     if (!query.exec())
-        return fail(tr("Cannot read the user accounts: %1").arg(query.lastError().text()));
+        return readFailed(query);
     if (!query.next())
         return fail(tr("There is no user account \"%1\".").arg(login));
     const User before = userFrom(query);
@@ -159,7 +175,7 @@ bool UserStore::update(const QString &login, const Change &change, User *user)
         if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
                                        "AND is_disabled = 0"))
             || !query.next())
-            return fail(tr("Cannot read the user accounts: %1").arg(query.lastError().text()));
+            return readFailed(query);
         if (query.value(0).toLongLong() <= 1)
             return fail(tr("%1 is the last enabled administrator: make another user an "
                            "administrator first.")

@@ -9,6 +9,7 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 // The team's user accounts (table users): listing them, and adding or changing one as an
 // administrator, audited. No passwords: a team database authenticates its users itself (the
@@ -40,6 +41,8 @@ public:
 
     static QStringList roles();
     static bool isRole(const QString &role) { return roles().contains(role); }
+    // The role as people read it ("Approver").
+    static QString roleLabel(const QString &role);
 
     // Every account, by login; nullopt with errorString() on a database error.
     std::optional<QList<User>> list();
@@ -55,6 +58,7 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool readFailed(const QSqlQuery &query);
     bool checkAdministrator();
 
     Database *m_database;

@@ -4,6 +4,7 @@
 #include "providers/callbackpanel.h"
 #include "providers/providerspanel.h"
 #include "settings/auditlogpanel.h"
+#include "settings/userspanel.h"
 
 #include "backgroundtask.h"
 #include "demo/demodataloader.h"
@@ -61,6 +62,8 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     , m_providers(new ProvidersPanel(database, this))
     , m_callbacksGroup(new QGroupBox(this))
     , m_callbacks(new CallbackPanel(database, this))
+    , m_usersGroup(new QGroupBox(this))
+    , m_users(new UsersPanel(database, this))
     , m_auditLogGroup(new QGroupBox(this))
     , m_auditLog(new AuditLogPanel(database, this))
     , m_demoLabel(new QLabel(this))
@@ -136,6 +139,9 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     m_callbacksGroup->setObjectName(QStringLiteral("callbacksGroup"));
     auto *callbacksLayout = new QVBoxLayout(m_callbacksGroup);
     callbacksLayout->addWidget(m_callbacks);
+    m_usersGroup->setObjectName(QStringLiteral("usersGroup"));
+    auto *usersLayout = new QVBoxLayout(m_usersGroup);
+    usersLayout->addWidget(m_users);
     m_auditLogGroup->setObjectName(QStringLiteral("auditLogGroup"));
     auto *auditLogLayout = new QVBoxLayout(m_auditLogGroup);
     auditLogLayout->addWidget(m_auditLog);
@@ -144,8 +150,9 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 8, 0);
     bodyLayout->setSpacing(12);
-    for (QGroupBox *group : {m_languageGroup, m_providersGroup, m_callbacksGroup, m_databaseGroup,
-                             m_folderGroup, m_appearanceGroup, m_demoGroup, m_auditLogGroup})
+    for (QGroupBox *group :
+         {m_languageGroup, m_providersGroup, m_callbacksGroup, m_databaseGroup, m_folderGroup,
+          m_appearanceGroup, m_demoGroup, m_usersGroup, m_auditLogGroup})
         bodyLayout->addWidget(group);
     bodyLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -203,6 +210,7 @@ void SettingsPage::retranslateUi()
     m_demoGroup->setTitle(tr("Demo data"));
     m_providersGroup->setTitle(tr("SMS providers"));
     m_callbacksGroup->setTitle(tr("Delivery reports and replies"));
+    m_usersGroup->setTitle(tr("Users"));
     m_auditLogGroup->setTitle(tr("Audit log"));
     m_demoLabel->setText(
         tr("A fictional rented audience (numbers from the block reserved for fiction), an "
@@ -215,6 +223,7 @@ void SettingsPage::refresh()
 {
     m_providers->reload();
     m_callbacks->reload();
+    m_users->reload();
     m_auditLog->reload();
     const DatabaseUrl &url = m_database->url();
     m_databaseInUse->setText(tr("In use: %1 — %2")

@@ -15,9 +15,10 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class UsersPanel;
 
-// Language, database connection (with a test), data folder, appearance, demo data and the audit
-// log.
+// Language, database connection (with a test), data folder, appearance, demo data, the user
+// accounts and the audit log.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     ProvidersPanel *providers() const { return m_providers; }
     CallbackPanel *callbacks() const { return m_callbacks; }
     AuditLogPanel *auditLog() const { return m_auditLog; }
+    UsersPanel *users() const { return m_users; }
 
 Q_SIGNALS:
     void demoDataRequested();
@@ -76,6 +78,8 @@ private:
     ProvidersPanel *m_providers;
     QGroupBox *m_callbacksGroup;
     CallbackPanel *m_callbacks;
+    QGroupBox *m_usersGroup;
+    UsersPanel *m_users;
     QGroupBox *m_auditLogGroup;
     AuditLogPanel *m_auditLog;
     QLabel *m_demoLabel;
