@@ -7,6 +7,7 @@
 #include "composer/phonebubble.h"
 #include "composer/smshighlighter.h"
 #include "consent/suppressionlistmodel.h"
+#include "pricing/costpanel.h"
 #include "sms/messagetemplate.h"
 #include "sms/smsencoding.h"
 #include "storage/database.h"
@@ -128,6 +129,7 @@ ComposePage::ComposePage(Database *database, QWidget *parent)
     , m_recipientCounter(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
     , m_totalsTimer(new QTimer(this))
+    , m_costPanel(new CostPanel(database, this))
 {
     setObjectName(QStringLiteral("composePage"));
     m_campaignCombo->setObjectName(QStringLiteral("campaignCombo"));
@@ -263,6 +265,9 @@ ComposePage::ComposePage(Database *database, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     contentLayout()->addLayout(top);
     contentLayout()->addWidget(splitter, 1);
+    // The cost panel shows the totals' figures with their price, across the page's width.
+    m_totalsLabel->hide();
+    contentLayout()->addWidget(m_costPanel);
 
     // Every edit marks the campaign dirty and refreshes what depends on it.
     for (QLineEdit *edit : {m_name, m_filters, m_sender, m_footer})
@@ -308,6 +313,7 @@ ComposePage::ComposePage(Database *database, QWidget *parent)
     connect(m_newButton, &QPushButton::clicked, this, [this]() { openCampaign(0); });
     connect(m_saveButton, &QPushButton::clicked, this, &ComposePage::save);
     connect(m_fixButton, &QToolButton::clicked, this, &ComposePage::fixAll);
+    connect(m_costPanel, &CostPanel::rewriteRequested, this, &ComposePage::fixAll);
     connect(m_previousButton, &QPushButton::clicked, this, [this]() { showRecipient(false); });
     connect(m_nextButton, &QPushButton::clicked, this, [this]() { showRecipient(true); });
     connect(m_worstButton, &QPushButton::clicked, this, &ComposePage::showWorstCase);
@@ -827,6 +833,7 @@ void ComposePage::computeTotals()
         m_totalsPending = false;
         m_totals = CampaignPreview();
         m_totalsLabel->setText(error);
+        m_costPanel->clear(error);
         m_worstButton->setEnabled(false);
         Q_EMIT totalsReady();
         return;
@@ -835,6 +842,7 @@ void ComposePage::computeTotals()
         m_cancelTotals->store(true); // a newer text supersedes the running count
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancelTotals = cancel;
+    m_costPanel->setCampaign(campaign);
     m_totalsLabel->setText(tr("Rendering the message for every recipient…"));
     Database *database = m_database;
     m_totalsJob.run<CampaignPreview>(

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class CostPanel;
 class Database;
 class PhoneBubble;
 class QCheckBox;
@@ -123,6 +124,7 @@ private:
     std::optional<RecipientQuery::Recipient> m_recipient;
     CampaignPreview m_totals;
     QTimer *m_totalsTimer;
+    CostPanel *m_costPanel;
     BackgroundJob m_totalsJob;
     BackgroundJob m_recipientJob;
     std::shared_ptr<std::atomic_bool> m_cancelTotals;
