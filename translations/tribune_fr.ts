@@ -361,6 +361,89 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write the whole audit log to a CSV file.</source>
+        <translation>Écrire tout le journal d’audit dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien n’est encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries.</source>
+        <translation>
+            <numerusform>L’entrée la plus récente.</numerusform>
+            <numerusform>Les %n entrées les plus récentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>audit-log.csv</source>
+        <translation>journal-audit.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Export du journal d’audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries saved to %1.</source>
+        <translation>
+            <numerusform>%n entrée enregistrée dans %1.</numerusform>
+            <numerusform>%n entrées enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetCheck</name>
     <message>
         <source>This campaign may cost up to %1, %2 over its budget of %3 (%4 spent already). Narrow the segment, shorten the message or raise the budget.</source>
@@ -1567,6 +1650,10 @@ Opposés :           %10
         <source>Write the whole suppression list to a CSV file.</source>
         <translation>Écrit toute la liste d&apos;opposition dans un fichier CSV.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s id of the reply: the same id is recorded once.</source>
+        <translation>L&apos;identifiant de la réponse chez le fournisseur : une même réponse n&apos;est enregistrée qu&apos;une fois.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentGate</name>
@@ -1875,6 +1962,18 @@ Opposés :           %10
         <source>Consent rules</source>
         <translation>Règles de consentement</translation>
     </message>
+    <message>
+        <source>Confirm a &amp;STOP with one message:</source>
+        <translation>Confirmer un &amp;STOP par un message :</translation>
+    </message>
+    <message>
+        <source>A number that answers STOP is put on the suppression list at once either way. When this is on, it also receives this one message, once, through the provider it wrote to, without a STOP footer.</source>
+        <translation>Un numéro qui répond STOP est de toute façon ajouté aussitôt à la liste d’opposition. Si cette option est cochée, il reçoit aussi ce seul message, une seule fois, par le fournisseur auquel il a écrit, sans mention STOP.</translation>
+    </message>
+    <message>
+        <source>The confirmation sent after a STOP</source>
+        <translation>La confirmation envoyée après un STOP</translation>
+    </message>
 </context>
 <context>
     <name>ConsentSettings</name>
@@ -1983,6 +2082,169 @@ Fournisseur actif :   %8
 </source>
         <translation>Données de démonstration chargées en %1 s : %2 contacts dans « %3 », %4 numéros sur la liste d&apos;opposition, fournisseur « %5 », brouillon de campagne « %6 ».
 </translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <source>Pricing…</source>
+        <translation>Calcul du coût…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>price plan: %1</source>
+        <translation>tarif : %1</translation>
+    </message>
+    <message>
+        <source>%1 recipients (GSM-7: %2, UCS-2: %3), %4 SMS parts, up to %5 per message.</source>
+        <translation>%1 destinataires (GSM-7 : %2, UCS-2 : %3), %4 parties SMS, jusqu’à %5 par message.</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>TVA %1 %</translation>
+    </message>
+    <message>
+        <source>A GSM-safe rewrite saves %1 excl. VAT (%2 parts instead of %3).</source>
+        <translation>Un texte compatible GSM économiserait %1 HT (%2 parties au lieu de %3).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>No character to make GSM-safe in the text.</source>
+        <translation>Aucun caractère à rendre compatible GSM dans le texte.</translation>
+    </message>
+    <message>
+        <source>Budget: save the campaign to check its caps.</source>
+        <translation>Budget : enregistrez la campagne pour vérifier ses plafonds.</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget : %1</translation>
+    </message>
+    <message>
+        <source>%1 over the campaign&apos;s budget of %2</source>
+        <translation>%1 de plus que le budget de la campagne (%2)</translation>
+    </message>
+    <message>
+        <source>%1 over the ceiling of &quot;%2&quot; (%3)</source>
+        <translation>%1 de plus que le plafond de « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Budget: may go %1.</source>
+        <translation>Budget : peut coûter %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Budget: within the caps.</source>
+        <translation>Budget : dans les plafonds.</translation>
+    </message>
+    <message>
+        <source>Budget: no cap set.</source>
+        <translation>Budget : aucun plafond fixé.</translation>
+    </message>
+    <message>
+        <source>this audience: %1 of %2 answers</source>
+        <translation>cette audience : %1 sur %2 réponses</translation>
+    </message>
+    <message>
+        <source>assumed: too few answers yet</source>
+        <translation>supposé : encore trop peu de réponses</translation>
+    </message>
+    <message>
+        <source>The consent request to %1 numbers never asked costs %2; %3 of them are expected to agree. The campaign message to %4 recipients then costs %5. Together: %6 excl. VAT, %7 incl. VAT.</source>
+        <translation>La demande de consentement aux %1 numéros jamais sollicités coûte %2 ; %3 d’entre eux devraient accepter. Le message de campagne à %4 destinataires coûte ensuite %5. Au total : %6 HT, %7 TTC.</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Campagne : %1</translation>
+    </message>
+    <message>
+        <source>Agree at %1 %</source>
+        <translation>Accord à %1 %</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>Sollicités : %1</translation>
+    </message>
+    <message>
+        <source>Never asked</source>
+        <translation>Jamais sollicités</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Consent-first forecast</source>
+        <translation>Prévision avec consentement préalable</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop pricing this version of the campaign</source>
+        <translation>Arrêter le calcul du coût de cette version de la campagne</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Without an exact price from the provider, parts are priced between the plan&apos;s minimum and maximum.</source>
+        <translation>Sans prix exact du fournisseur, chaque partie est comptée entre le minimum et le maximum du tarif.</translation>
+    </message>
+    <message>
+        <source>Make GSM-safe</source>
+        <translation>Rendre compatible GSM</translation>
+    </message>
+    <message>
+        <source>Replace the characters that force UCS-2 with GSM-7 equivalents</source>
+        <translation>Remplacer les caractères qui imposent l’UCS-2 par leurs équivalents GSM-7</translation>
+    </message>
+    <message>
+        <source>Consent first</source>
+        <translation>Consentement d’abord</translation>
+    </message>
+    <message>
+        <source>Expected to &amp;agree:</source>
+        <translation>&amp;Accord attendu :</translation>
+    </message>
+    <message>
+        <source>Share of the numbers asked expected to agree</source>
+        <translation>Part des numéros sollicités qui devraient accepter</translation>
     </message>
 </context>
 <context>
@@ -2783,12 +3045,6 @@ Fournisseur actif :   %8
         </translation>
     </message>
     <message>
-        <source>Stopped: %1 delivery reports, %2 replies recorded.
-</source>
-        <translation>Arrêté : %1 accusés de réception et %2 réponses enregistrés.
-</translation>
-    </message>
-    <message>
         <source>Port to listen on (default: the one in the settings).</source>
         <translation>Port d’écoute (par défaut : celui des réglages).</translation>
     </message>
@@ -2799,6 +3055,12 @@ Fournisseur actif :   %8
     <message>
         <source>Refused %1 (HTTP %2): %3</source>
         <translation>Refusé %1 (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 delivery reports, %2 replies recorded, %3 STOP confirmations sent.
+</source>
+        <translation>Arrêté : %1 accusés de réception, %2 réponses enregistrés, %3 confirmations de STOP envoyées.
+</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3399,14 @@ Instruction : %4</translation>
     <message>
         <source>At most %1 excluding VAT, within the campaign&apos;s and the election&apos;s caps.</source>
         <translation>Au plus %1 HT, dans les plafonds de la campagne et de l&apos;élection.</translation>
+    </message>
+    <message>
+        <source>Written by Tribune from the consent rules: no approval needed.</source>
+        <translation>Écrite par Tribune d’après les règles de consentement : aucune approbation nécessaire.</translation>
+    </message>
+    <message>
+        <source>Sent with the provider&apos;s own sender.</source>
+        <translation>Envoyée avec l’expéditeur propre du fournisseur.</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +4117,10 @@ Coût TTC : %4
             <numerusform>%n campagne utilise ce fournisseur (%1) : il ne peut pas être supprimé tant qu&apos;elle s&apos;y réfère.</numerusform>
             <numerusform>%n campagnes utilisent ce fournisseur (%1) : il ne peut pas être supprimé tant qu&apos;elles s&apos;y réfèrent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The share of &quot;%1&quot; replies must be between 0 and 1.</source>
+        <translation>La part de réponses « %1 » doit être comprise entre 0 et 1.</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5222,10 @@ Modifier la campagne ensuite retire l&apos;approbation.</translation>
         <source>An SMSFactor reply or STOP without its sender number.</source>
         <translation>Une réponse ou un STOP SMSFactor sans le numéro de l’expéditeur.</translation>
     </message>
+    <message>
+        <source>SMSFactor holds the messages for moderation before sending them.</source>
+        <translation>SMSFactor retient les messages pour modération avant de les envoyer.</translation>
+    </message>
 </context>
 <context>
     <name>Sending::TwilioProvider</name>
@@ -5139,6 +5417,15 @@ Modifier la campagne ensuite retire l&apos;approbation.</translation>
             <numerusform>%n messages reçus</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n STOP confirmation(s) sent.
+</source>
+        <translation>
+            <numerusform>%n confirmation(s) de STOP envoyée(s).
+</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SensitiveColumns</name>
@@ -5328,6 +5615,14 @@ Modifier la campagne ensuite retire l&apos;approbation.</translation>
     <message>
         <source>Delivery reports and replies</source>
         <translation>Accusés de réception et réponses</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +5917,290 @@ Modifier la campagne ensuite retire l&apos;approbation.</translation>
     <message>
         <source>Cannot read the user accounts: %1</source>
         <translation>Impossible de lire les comptes utilisateurs : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Login of the account (on a team database, the user&apos;s PostgreSQL login).</source>
+        <translation>Identifiant du compte (sur une base d’équipe, l’identifiant PostgreSQL de l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>Role: composer (drafts), approver (approves and sends) or administrator (settings, providers, accounts).</source>
+        <translation>Rôle : composer (rédige), approver (approuve et envoie) ou administrator (réglages, fournisseurs, comptes).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3%4
+</source>
+        <translation>%1 (%2) : %3%4
+</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, désactivé</translation>
+    </message>
+    <message>
+        <source>--login, --name and --role are required</source>
+        <translation>--login, --name et --role sont obligatoires</translation>
+    </message>
+    <message>
+        <source>--role must be composer, approver or administrator</source>
+        <translation>--role doit valoir composer, approver ou administrator</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Ajouté : %1</translation>
+    </message>
+    <message>
+        <source>This is the first account: anyone could create it since nobody administered this database yet. From now on only an administrator manages the accounts, and only people with an account may approve campaigns.
+</source>
+        <translation>C’est le premier compte : n’importe qui pouvait le créer, puisque personne n’administrait encore cette base. Désormais, seul un administrateur gère les comptes, et seules les personnes ayant un compte peuvent approuver des campagnes.
+</translation>
+    </message>
+    <message>
+        <source>Tribune stores no password: %1 signs in with the PostgreSQL login of the same name, which the database administrator creates.
+</source>
+        <translation>Tribune n’enregistre aucun mot de passe : %1 se connecte avec l’identifiant PostgreSQL du même nom, que l’administrateur de la base crée.
+</translation>
+    </message>
+    <message>
+        <source>No user accounts: the one user of this database administers it. Add an administrator with &quot;tribune-cli user add&quot;.
+</source>
+        <translation>Aucun compte utilisateur : l’unique utilisateur de cette base l’administre. Ajoutez un administrateur avec « tribune-cli user add ».
+</translation>
+    </message>
+    <message>
+        <source>--login is required</source>
+        <translation>--login est obligatoire</translation>
+    </message>
+    <message>
+        <source>give --disable or --enable, not both</source>
+        <translation>indiquez --disable ou --enable, pas les deux</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --role, --disable or --enable</source>
+        <translation>rien à modifier : indiquez --role, --disable ou --enable</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <source>--since needs an ISO 8601 date or time such as 2027-03-01 or 2027-03-01T08:00:00Z</source>
+        <translation>--since attend une date ou une heure ISO 8601, comme 2027-03-01 ou 2027-03-01T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>--limit needs a number (0: no limit)</source>
+        <translation>--limit attend un nombre (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>No audit entries.
+</source>
+        <translation>Aucune entrée dans le journal d’audit.
+</translation>
+    </message>
+    <message>
+        <source>give the CSV file to write</source>
+        <translation>indiquez le fichier CSV à écrire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries written to %1.
+</source>
+        <translation>
+            <numerusform>%n entrée du journal d’audit écrite dans %1.
+</numerusform>
+            <numerusform>%n entrées du journal d’audit écrites dans %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a user account (administrators only; the first account, which must be an administrator, may be added by anyone).</source>
+        <translation>Ajouter un compte utilisateur (administrateurs seulement ; le premier compte, qui doit être administrateur, peut être ajouté par n’importe qui).</translation>
+    </message>
+    <message>
+        <source>Name shown to the team.</source>
+        <translation>Nom affiché à l’équipe.</translation>
+    </message>
+    <message>
+        <source>List the user accounts and their roles.</source>
+        <translation>Lister les comptes utilisateurs et leurs rôles.</translation>
+    </message>
+    <message>
+        <source>Change the role of a user account, or disable or enable it (administrators only).</source>
+        <translation>Changer le rôle d’un compte utilisateur, ou le désactiver ou le réactiver (administrateurs seulement).</translation>
+    </message>
+    <message>
+        <source>Disable the account: it may no longer approve or administer.</source>
+        <translation>Désactiver le compte : il ne peut plus approuver ni administrer.</translation>
+    </message>
+    <message>
+        <source>Enable the account again.</source>
+        <translation>Réactiver le compte.</translation>
+    </message>
+    <message>
+        <source>Show the audit log, newest first: who did what, when.</source>
+        <translation>Afficher le journal d’audit, du plus récent au plus ancien : qui a fait quoi, et quand.</translation>
+    </message>
+    <message>
+        <source>Only entries at or after this ISO 8601 date or time.</source>
+        <translation>Seulement les entrées à partir de cette date ou heure ISO 8601.</translation>
+    </message>
+    <message>
+        <source>At most this many entries (default 100; 0: all).</source>
+        <translation>Au plus ce nombre d’entrées (100 par défaut ; 0 : toutes).</translation>
+    </message>
+    <message>
+        <source>Write the whole audit log to a CSV file (the export is audited too).</source>
+        <translation>Écrire tout le journal d’audit dans un fichier CSV (l’export est lui aussi journalisé).</translation>
+    </message>
+    <message>
+        <source>Excel (France): &apos;;&apos; separator, UTF-8 with BOM.</source>
+        <translation>Excel (France) : séparateur « ; », UTF-8 avec BOM.</translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>Cannot read the user accounts: %1</source>
+        <translation>Impossible de lire les comptes utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Rédacteur</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage the user accounts; %1 is not one.</source>
+        <translation>Seul un administrateur peut gérer les comptes utilisateurs ; %1 n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>A user account needs a login and a name.</source>
+        <translation>Un compte utilisateur demande un identifiant et un nom.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use composer, approver or administrator.</source>
+        <translation>Rôle « %1 » inconnu : utilisez composer, approver ou administrator.</translation>
+    </message>
+    <message>
+        <source>The first user account must be an administrator, or nobody could manage the others.</source>
+        <translation>Le premier compte utilisateur doit être administrateur, sinon personne ne pourrait gérer les autres.</translation>
+    </message>
+    <message>
+        <source>There is already a user account &quot;%1&quot;.</source>
+        <translation>Il existe déjà un compte utilisateur « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot add the user account: %1</source>
+        <translation>Impossible d’ajouter le compte utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>There is no user account &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun compte utilisateur « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator: make another user an administrator first.</source>
+        <translation>%1 est le dernier administrateur actif : faites d’abord d’un autre utilisateur un administrateur.</translation>
+    </message>
+    <message>
+        <source>Cannot change the user account: %1</source>
+        <translation>Impossible de modifier le compte utilisateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Their PostgreSQL login on a team database</source>
+        <translation>Son identifiant PostgreSQL sur une base d’équipe</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Give the selected account this role</source>
+        <translation>&amp;Donner ce rôle au compte sélectionné</translation>
+    </message>
+    <message>
+        <source>A composer drafts campaigns, an approver approves and sends them, an administrator also changes the settings and the accounts. Tribune stores no passwords: on a team database people sign in with their PostgreSQL login.</source>
+        <translation>Un rédacteur prépare les campagnes, un approbateur les approuve et les envoie, un administrateur modifie aussi les réglages et les comptes. Tribune n’enregistre aucun mot de passe : sur une base d’équipe, chacun se connecte avec son identifiant PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Désac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Compte %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 est désormais : %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Compte %1 réactivé.</translation>
+    </message>
+    <message>
+        <source>No accounts yet: you administer this database alone. The first account you add must be an administrator.</source>
+        <translation>Aucun compte pour l’instant : vous administrez seul cette base. Le premier compte que vous ajoutez doit être administrateur.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the accounts.</source>
+        <translation>Seul un administrateur peut modifier les comptes.</translation>
     </message>
 </context>
 <context>
