@@ -807,6 +807,21 @@ Parties SMS : %6 (GSM-7 : %7 destinataires, %8 parties ; UCS-2 : %9 destinataire
     </message>
 </context>
 <context>
+    <name>CampaignOption</name>
+    <message>
+        <source>Campaign name.</source>
+        <translation>Nom de la campagne.</translation>
+    </message>
+    <message>
+        <source>give the campaign with --campaign</source>
+        <translation>indiquez la campagne avec --campaign</translation>
+    </message>
+    <message>
+        <source>no campaign named &quot;%1&quot;</source>
+        <translation>aucune campagne nommée « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>CampaignPreview</name>
     <message>
         <source>The preview was cancelled.</source>
@@ -1103,18 +1118,6 @@ Lancez « tribune-cli COMMANDE --help » pour les options d&apos;une commande.
     <message>
         <source>Run the checks a campaign must pass before it is sent (sender identity, STOP, electoral silence, sending window, consent, sensitive filters, message length).</source>
         <translation>Lance les vérifications qu&apos;une campagne doit passer avant l&apos;envoi (identité de l&apos;expéditeur, STOP, silence électoral, plage d&apos;envoi, consentement, filtres sensibles, longueur des messages).</translation>
-    </message>
-    <message>
-        <source>Campaign name.</source>
-        <translation>Nom de la campagne.</translation>
-    </message>
-    <message>
-        <source>give the campaign with --campaign</source>
-        <translation>indiquez la campagne avec --campaign</translation>
-    </message>
-    <message>
-        <source>no campaign named &quot;%1&quot;</source>
-        <translation>aucune campagne nommée « %1 »</translation>
     </message>
     <message>
         <source>Ready to send.
@@ -5344,10 +5347,6 @@ Modifier la campagne ensuite retire l&apos;approbation.</translation>
         <translation>Envoyer une campagne approuvée (ou reprendre une campagne en pause) jusqu&apos;à la fin ou jusqu&apos;à interruption.</translation>
     </message>
     <message>
-        <source>Campaign name.</source>
-        <translation>Nom de la campagne.</translation>
-    </message>
-    <message>
         <source>Provider name (default: the campaign&apos;s).</source>
         <translation>Nom du fournisseur (par défaut : celui de la campagne).</translation>
     </message>
@@ -5358,14 +5357,6 @@ Modifier la campagne ensuite retire l&apos;approbation.</translation>
     <message>
         <source>Requests in flight (default 4).</source>
         <translation>Requêtes simultanées (4 par défaut).</translation>
-    </message>
-    <message>
-        <source>give the campaign with --campaign</source>
-        <translation>indiquez la campagne avec --campaign</translation>
-    </message>
-    <message>
-        <source>no campaign named &quot;%1&quot;</source>
-        <translation>aucune campagne nommée « %1 »</translation>
     </message>
     <message>
         <source>no provider for this campaign</source>

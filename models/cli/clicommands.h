@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audience/segment.h"
+#include "campaign/campaign.h"
 #include "cli/commandlineinterface.h"
 
 #include <optional>
@@ -99,4 +100,14 @@ class UserCommands
     Q_DECLARE_TR_FUNCTIONS(UserCommands)
 public:
     static void add(QList<CommandLineInterface::Command> &commands);
+};
+
+// The --campaign option of the commands that act on one campaign (send, preflight, approve).
+class CampaignOption
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignOption)
+public:
+    static void add(QCommandLineParser &parser);
+    // The campaign --campaign names; nullopt after reporting why (*code: the exit status).
+    static std::optional<Campaign> read(CommandLineInterface::Context &context, int *code);
 };

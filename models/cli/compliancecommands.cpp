@@ -13,7 +13,6 @@ using Context = CommandLineInterface::Context;
 
 namespace {
 constexpr int Failure = CommandLineInterface::Failure;
-constexpr int UsageError = CommandLineInterface::UsageError;
 } // namespace
 
 void ComplianceCommands::add(QList<Command> &commands)
@@ -22,20 +21,13 @@ void ComplianceCommands::add(QList<Command> &commands)
         {QStringLiteral("preflight"),
          tr("Run the checks a campaign must pass before it is sent (sender identity, STOP, "
             "electoral silence, sending window, consent, sensitive filters, message length)."),
-         [](QCommandLineParser &parser) {
-             parser.addOption(QCommandLineOption(QStringLiteral("campaign"), tr("Campaign name."),
-                                                 QStringLiteral("name")));
-         },
+         [](QCommandLineParser &parser) { CampaignOption::add(parser); },
          [](Context &context) {
-             const QString name = context.parser.value(QStringLiteral("campaign"));
-             if (name.isEmpty())
-                 return context.fail(tr("give the campaign with --campaign"), UsageError);
-             Database *database = context.database();
-             if (!database)
-                 return int(Failure);
-             const std::optional<Campaign> campaign = CampaignStore(database).findByName(name);
+             int code = 0;
+             const std::optional<Campaign> campaign = CampaignOption::read(context, &code);
              if (!campaign)
-                 return context.fail(tr("no campaign named \"%1\"").arg(name));
+                 return code;
+             Database *database = context.database();
              const Preflight::Result result = Preflight::run(database, *campaign);
              if (!result.ok)
                  return context.fail(result.errorString);
@@ -67,7 +59,7 @@ void ComplianceCommands::add(QList<Command> &commands)
                                {QStringLiteral("already_asked"), e.alreadyAsked}}}};
              human += result.passed() ? tr("Ready to send.\n")
                                       : tr("Not ready: fix the failed checks above.\n");
-             const int code = context.succeed(json, human);
+             code = context.succeed(json, human);
              return result.passed() ? code : int(Failure);
          }});
 
@@ -75,21 +67,14 @@ void ComplianceCommands::add(QList<Command> &commands)
         {QStringLiteral("approve"),
          tr("Approve a campaign as the current user (with user accounts: an approver or "
             "administrator who did not write or edit it)."),
-         [](QCommandLineParser &parser) {
-             parser.addOption(QCommandLineOption(QStringLiteral("campaign"), tr("Campaign name."),
-                                                 QStringLiteral("name")));
-         },
+         [](QCommandLineParser &parser) { CampaignOption::add(parser); },
          [](Context &context) {
-             const QString name = context.parser.value(QStringLiteral("campaign"));
-             if (name.isEmpty())
-                 return context.fail(tr("give the campaign with --campaign"), UsageError);
-             Database *database = context.database();
-             if (!database)
-                 return int(Failure);
-             CampaignStore store(database);
-             std::optional<Campaign> campaign = store.findByName(name);
+             int code = 0;
+             std::optional<Campaign> campaign = CampaignOption::read(context, &code);
              if (!campaign)
-                 return context.fail(tr("no campaign named \"%1\"").arg(name));
+                 return code;
+             Database *database = context.database();
+             CampaignStore store(database);
              if (!store.setState(&*campaign, Campaign::State::Approved))
                  return context.fail(store.errorString());
              return context.succeed({{QStringLiteral("campaign"), campaign->name},

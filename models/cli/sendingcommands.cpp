@@ -24,7 +24,6 @@ using Context = CommandLineInterface::Context;
 
 namespace {
 
-constexpr int Failure = CommandLineInterface::Failure;
 constexpr int UsageError = CommandLineInterface::UsageError;
 
 std::atomic_bool interrupted {false};
@@ -43,8 +42,7 @@ void SendingCommands::add(QList<Command> &commands)
          tr("Send an approved campaign (or resume a paused one) until it is done or "
             "interrupted."),
          [](QCommandLineParser &parser) {
-             parser.addOption(QCommandLineOption(QStringLiteral("campaign"), tr("Campaign name."),
-                                                 QStringLiteral("name")));
+             CampaignOption::add(parser);
              parser.addOption(QCommandLineOption(QStringLiteral("provider"),
                                                  tr("Provider name (default: the campaign's)."),
                                                  QStringLiteral("name")));
@@ -73,16 +71,12 @@ void SendingCommands::add(QList<Command> &commands)
                  QStringLiteral("url")));
          },
          [](Context &context) {
-             const QString name = context.parser.value(QStringLiteral("campaign"));
-             if (name.isEmpty())
-                 return context.fail(tr("give the campaign with --campaign"), UsageError);
-             Database *database = context.database();
-             if (!database)
-                 return int(Failure);
-             CampaignStore store(database);
-             const std::optional<Campaign> campaign = store.findByName(name);
+             int code = 0;
+             const std::optional<Campaign> campaign = CampaignOption::read(context, &code);
              if (!campaign)
-                 return context.fail(tr("no campaign named \"%1\"").arg(name));
+                 return code;
+             Database *database = context.database();
+             CampaignStore store(database);
              qint64 providerId = campaign->providerId;
              const QString providerName = context.parser.value(QStringLiteral("provider"));
              if (!providerName.isEmpty())
