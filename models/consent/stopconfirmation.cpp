@@ -165,7 +165,7 @@ QList<StopConfirmation::Pending> StopConfirmation::pending(Database *database, Q
     QSqlQuery reopen(db);
     reopen.prepare(QStringLiteral(
         "UPDATE campaigns SET state = 'sending', updated_at = ? WHERE system_kind = ? AND "
-        "state = 'done' AND EXISTS (SELECT 1 FROM messages m WHERE m.campaign_id = campaigns.id "
+        "state IN ('done', 'paused') AND EXISTS (SELECT 1 FROM messages m WHERE m.campaign_id = campaigns.id "
         "AND m.state = 'queued')"));
     reopen.addBindValue(QDateTime::currentMSecsSinceEpoch());
     reopen.addBindValue(systemKind());

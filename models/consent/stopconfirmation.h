@@ -29,8 +29,9 @@ public:
         qint64 campaignId = 0;
         qint64 providerId = 0;
     };
-    // The confirmation campaigns with queued messages; those a finished run closed ('done')
-    // are opened again ('sending'), so that a send engine can take them.
+    // The confirmation campaigns with queued messages; those a finished run closed ('done') or
+    // the end of the sending window paused are opened again ('sending'), so that a send engine
+    // takes them without anyone's help.
     static QList<Pending> pending(Database *database, QString *error);
 
 private:
