@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/campaignstore.h"
+#include "compliance/electionstore.h"
 #include "compliance/preflight.h"
 #include "consent/consentledger.h"
 #include "demo/demodataloader.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void silenceBoundaries_data();
     void silenceBoundaries();
     void engineRefusesAFailedPreflight();
+    void electionCalendar();
     void cli();
 
 private:
@@ -295,6 +297,62 @@ void tst_Preflight::engineRefusesAFailedPreflight()
                  ? query.value(0).toInt()
                  : -1,
              0);
+}
+
+void tst_Preflight::electionCalendar()
+{
+    const auto cli = [&](const QStringList &arguments) {
+        return runCli(QStringLiteral(TRIBUNE_CLI_PATH), m_testDb->folder(),
+                      QStringList {QStringLiteral("--database"), m_testDb->url().toString(),
+                                   QStringLiteral("--json")}
+                          + arguments);
+    };
+    CliRun run = cli({QStringLiteral("election"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Législatives 2027"), QStringLiteral("--first-round"),
+                      QStringLiteral("2027-06-13"), QStringLiteral("--second-round"),
+                      QStringLiteral("2027-06-20"), QStringLiteral("--polls-close"),
+                      QStringLiteral("19:00"), QStringLiteral("--cap"), QStringLiteral("38000")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(QStringLiteral("spending_cap_eur")).toDouble(), 38000.0);
+    // A second round before the first, a bad date, a bad amount: refused, saying why.
+    run = cli({QStringLiteral("election"), QStringLiteral("add"), QStringLiteral("--name"),
+               QStringLiteral("À l'envers"), QStringLiteral("--first-round"),
+               QStringLiteral("2027-06-20"), QStringLiteral("--second-round"),
+               QStringLiteral("2027-06-13")});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.json()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QLatin1String("must come after")));
+    run = cli({QStringLiteral("election"), QStringLiteral("add"), QStringLiteral("--name"),
+               QStringLiteral("X"), QStringLiteral("--first-round"), QStringLiteral("13/06/2027")});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY((run.out + run.err).contains("13/06/2027"));
+    run =
+        cli({QStringLiteral("election"), QStringLiteral("update"), QStringLiteral("--name"),
+             QStringLiteral("Législatives 2027"), QStringLiteral("--cap"), QStringLiteral("trop")});
+    QVERIFY(run.exitCode != 0);
+
+    // The calendar drives the silence: polls close at 19:00 on this election's polling days.
+    const std::optional<ElectionStore::Election> election =
+        ElectionStore(m_db.get(), QStringLiteral("test"))
+            .findByName(QStringLiteral("Législatives 2027"));
+    QVERIFY(election);
+    QCOMPARE(election->pollsClose, QTime(19, 0));
+    QVERIFY(Outbox::isSilence(m_db.get(), election->id,
+                              QDateTime(QDate(2027, 6, 20), QTime(18, 59), kParis)));
+    QVERIFY(!Outbox::isSilence(m_db.get(), election->id,
+                               QDateTime(QDate(2027, 6, 20), QTime(19, 0), kParis)));
+    QVERIFY(Outbox::isSilence(m_db.get(), election->id,
+                              QDateTime(QDate(2027, 6, 12), QTime(0, 0), kParis)));
+    run = cli({QStringLiteral("election"), QStringLiteral("list")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.json().value(QStringLiteral("elections")).toArray().size() >= 2);
+    QSqlQuery audit(m_db->connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                      "'election.create'"))
+            && audit.next());
+    QCOMPARE(audit.value(0).toInt(), 1);
 }
 
 void tst_Preflight::cli()

@@ -1141,6 +1141,66 @@ Run &quot;tribune-cli COMMAND --help&quot; for the options of a command.
         <translation>%1 approved (revision %2) by %3.
 </translation>
     </message>
+    <message>
+        <source>Election name.</source>
+        <translation>Election name.</translation>
+    </message>
+    <message>
+        <source>Date of the first round.</source>
+        <translation>Date of the first round.</translation>
+    </message>
+    <message>
+        <source>Date of the second round (&quot;&quot; for none).</source>
+        <translation>Date of the second round (&quot;&quot; for none).</translation>
+    </message>
+    <message>
+        <source>When polls close (default 20:00).</source>
+        <translation>When polls close (default 20:00).</translation>
+    </message>
+    <message>
+        <source>Spending ceiling in euros excluding VAT (Code électoral L52-11).</source>
+        <translation>Spending ceiling in euros excluding VAT (Code électoral L52-11).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--polls-close needs a time as HH:MM</source>
+        <translation>--polls-close needs a time as HH:MM</translation>
+    </message>
+    <message>
+        <source>--cap needs an amount in euros, not &quot;%1&quot;</source>
+        <translation>--cap needs an amount in euros, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add an election to the calendar: its rounds set the electoral silence (L49), its ceiling the spending cap shared by its campaigns (L52-11).</source>
+        <translation>Add an election to the calendar: its rounds set the electoral silence (L49), its ceiling the spending cap shared by its campaigns (L52-11).</translation>
+    </message>
+    <message>
+        <source>Election &quot;%1&quot; added.
+</source>
+        <translation>Election &quot;%1&quot; added.
+</translation>
+    </message>
+    <message>
+        <source>Change an election&apos;s dates, closing time or ceiling; the options not given keep their values.</source>
+        <translation>Change an election&apos;s dates, closing time or ceiling; the options not given keep their values.</translation>
+    </message>
+    <message>
+        <source>no election named &quot;%1&quot;</source>
+        <translation>no election named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Election &quot;%1&quot; updated.
+</source>
+        <translation>Election &quot;%1&quot; updated.
+</translation>
+    </message>
+    <message>
+        <source>List the elections of the calendar.</source>
+        <translation>List the elections of the calendar.</translation>
+    </message>
 </context>
 <context>
     <name>ComposePage</name>
@@ -2449,6 +2509,41 @@ Active provider: %8
     <message>
         <source>Saving the demo data failed: %1</source>
         <translation>Saving the demo data failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionStore</name>
+    <message>
+        <source>An election needs a name.</source>
+        <translation>An election needs a name.</translation>
+    </message>
+    <message>
+        <source>Give the date of the first round (YYYY-MM-DD): the electoral silence starts at 00:00 the day before.</source>
+        <translation>Give the date of the first round (YYYY-MM-DD): the electoral silence starts at 00:00 the day before.</translation>
+    </message>
+    <message>
+        <source>The second round (%1) must come after the first (%2).</source>
+        <translation>The second round (%1) must come after the first (%2).</translation>
+    </message>
+    <message>
+        <source>Give the time polls close as HH:MM (e.g. 20:00).</source>
+        <translation>Give the time polls close as HH:MM (e.g. 20:00).</translation>
+    </message>
+    <message>
+        <source>The spending ceiling cannot be negative.</source>
+        <translation>The spending ceiling cannot be negative.</translation>
+    </message>
+    <message>
+        <source>An election named &quot;%1&quot; already exists.</source>
+        <translation>An election named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot save the election: %1</source>
+        <translation>Cannot save the election: %1</translation>
+    </message>
+    <message>
+        <source>This election no longer exists.</source>
+        <translation>This election no longer exists.</translation>
     </message>
 </context>
 <context>

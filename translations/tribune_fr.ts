@@ -1141,6 +1141,66 @@ Lancez « tribune-cli COMMANDE --help » pour les options d&apos;une commande.
         <translation>%1 approuvée (révision %2) par %3.
 </translation>
     </message>
+    <message>
+        <source>Election name.</source>
+        <translation>Nom de l&apos;élection.</translation>
+    </message>
+    <message>
+        <source>Date of the first round.</source>
+        <translation>Date du premier tour.</translation>
+    </message>
+    <message>
+        <source>Date of the second round (&quot;&quot; for none).</source>
+        <translation>Date du second tour (&quot;&quot; pour aucun).</translation>
+    </message>
+    <message>
+        <source>When polls close (default 20:00).</source>
+        <translation>Heure de clôture du scrutin (20:00 par défaut).</translation>
+    </message>
+    <message>
+        <source>Spending ceiling in euros excluding VAT (Code électoral L52-11).</source>
+        <translation>Plafond de dépenses en euros HT (Code électoral L52-11).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 attend une date AAAA-MM-JJ, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--polls-close needs a time as HH:MM</source>
+        <translation>--polls-close attend une heure HH:MM</translation>
+    </message>
+    <message>
+        <source>--cap needs an amount in euros, not &quot;%1&quot;</source>
+        <translation>--cap attend un montant en euros, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Add an election to the calendar: its rounds set the electoral silence (L49), its ceiling the spending cap shared by its campaigns (L52-11).</source>
+        <translation>Ajoute une élection au calendrier : ses tours fixent le silence électoral (L49), son plafond la limite de dépenses partagée par ses campagnes (L52-11).</translation>
+    </message>
+    <message>
+        <source>Election &quot;%1&quot; added.
+</source>
+        <translation>Élection « %1 » ajoutée.
+</translation>
+    </message>
+    <message>
+        <source>Change an election&apos;s dates, closing time or ceiling; the options not given keep their values.</source>
+        <translation>Modifie les dates, l&apos;heure de clôture ou le plafond d&apos;une élection ; les options non indiquées gardent leur valeur.</translation>
+    </message>
+    <message>
+        <source>no election named &quot;%1&quot;</source>
+        <translation>aucune élection nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>Election &quot;%1&quot; updated.
+</source>
+        <translation>Élection « %1 » modifiée.
+</translation>
+    </message>
+    <message>
+        <source>List the elections of the calendar.</source>
+        <translation>Liste les élections du calendrier.</translation>
+    </message>
 </context>
 <context>
     <name>ComposePage</name>
@@ -2449,6 +2509,41 @@ Fournisseur actif :   %8
     <message>
         <source>Saving the demo data failed: %1</source>
         <translation>L&apos;enregistrement des données de démonstration a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionStore</name>
+    <message>
+        <source>An election needs a name.</source>
+        <translation>Une élection doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Give the date of the first round (YYYY-MM-DD): the electoral silence starts at 00:00 the day before.</source>
+        <translation>Indiquez la date du premier tour (AAAA-MM-JJ) : le silence électoral commence la veille à 00:00.</translation>
+    </message>
+    <message>
+        <source>The second round (%1) must come after the first (%2).</source>
+        <translation>Le second tour (%1) doit venir après le premier (%2).</translation>
+    </message>
+    <message>
+        <source>Give the time polls close as HH:MM (e.g. 20:00).</source>
+        <translation>Indiquez l&apos;heure de clôture du scrutin en HH:MM (p. ex. 20:00).</translation>
+    </message>
+    <message>
+        <source>The spending ceiling cannot be negative.</source>
+        <translation>Le plafond de dépenses ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>An election named &quot;%1&quot; already exists.</source>
+        <translation>Une élection nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot save the election: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;élection : %1</translation>
+    </message>
+    <message>
+        <source>This election no longer exists.</source>
+        <translation>Cette élection n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+class Database;
+
+// The election calendar (table elections): the rounds' dates decide the electoral silence
+// (Code électoral L49, Outbox::isSilence) and the spending ceiling (L52-11) is shared by every
+// campaign of the election. Every change is audited. Use in one thread.
+class ElectionStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ElectionStore)
+public:
+    struct Election
+    {
+        qint64 id = 0;
+        QString name;
+        QDate firstRound;
+        QDate secondRound; // invalid: a single round
+        QTime pollsClose = QTime(20, 0);
+        qint64 spendingCapMc = 0; // 0: no ceiling recorded
+    };
+
+    ElectionStore(Database *database, QString actor);
+
+    QList<Election> list();
+    std::optional<Election> findByName(const QString &name);
+    // Inserts (sets election->id) or updates by id; false with errorString() for an invalid
+    // election (no name, no first round, a second round not after the first, a name taken).
+    bool save(Election *election);
+    QString errorString() const { return m_errorString; }
+
+private:
+    bool validate(const Election &election);
+
+    Database *m_database;
+    QString m_actor;
+    QString m_errorString;
+};
