@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consentgate.h"
 
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sharedsettings.h"
 #include "storage/transaction.h"
 #include "storage/useraccount.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,23 +73,14 @@ bool Settings::saveAs(Database *database, const QString &actor, QString *errorSt
     }
     if (!save(database, errorString))
         return false;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, user_id, actor, action, object_type, object_id, details) "
-        "VALUES (?, ?, ?, 'consent.settings', 'settings', NULL, ?)"));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(account->id > 0 ? QVariant(account->id)
-                                       : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(actor);
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(
-            QJsonObject {{QStringLiteral("gate"), gate},
-                         {QStringLiteral("expiry_days"), std::clamp(expiryDays, 1, 365)},
-                         {QStringLiteral("stop_confirmation"), stopConfirmation},
-                         {QStringLiteral("stop_confirmation_text"), stopConfirmationText}})
-            .toJson(QJsonDocument::Compact)));
-    if (!query.exec()) {
-        *errorString = tr("Cannot write to the audit log: %1").arg(query.lastError().text());
+    const QJsonObject details {{QStringLiteral("gate"), gate},
+                               {QStringLiteral("expiry_days"), std::clamp(expiryDays, 1, 365)},
+                               {QStringLiteral("stop_confirmation"), stopConfirmation},
+                               {QStringLiteral("stop_confirmation_text"), stopConfirmationText}};
+    QString error;
+    if (!AuditLog::append(database, actor, QStringLiteral("consent.settings"),
+                          QStringLiteral("settings"), 0, details, &error, account->id)) {
+        *errorString = tr("Cannot write to the audit log: %1").arg(error);
         return false;
     }
     if (!transaction.commit()) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consentledger.h"
 
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -418,19 +418,12 @@ bool Ledger::setOwnProof(qint64 audienceId, const QString &proof, const QString 
         if (!append(record))
             return false;
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, user_id, actor, action, object_type, object_id, details) "
-        "VALUES (?, ?, ?, ?, 'audience', ?, ?)"));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(nullableId(userId));
-    query.addBindValue(actor);
-    query.addBindValue(trimmed.isEmpty() ? QStringLiteral("consent.gate_restored")
-                                         : QStringLiteral("consent.own_proof"));
-    query.addBindValue(audienceId);
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("proof"), trimmed}})
-                              .toJson(QJsonDocument::Compact)));
-    if (!query.exec())
-        return fail(query.lastError().text());
+    QString error;
+    if (!AuditLog::append(m_database, actor,
+                          trimmed.isEmpty() ? QStringLiteral("consent.gate_restored")
+                                            : QStringLiteral("consent.own_proof"),
+                          QStringLiteral("audience"), audienceId,
+                          {{QStringLiteral("proof"), trimmed}}, &error, userId))
+        return fail(error);
     return transaction.commit() || fail(transaction.errorString());
 }

@@ -2,10 +2,10 @@
 #include "reviewqueue.h"
 
 #include "consent/consentledger.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -137,18 +137,12 @@ bool ReviewQueue::decide(qint64 inboundId, Decision decision, const QString &act
     query.addBindValue(inboundId);
     if (!query.exec() || query.numRowsAffected() != 1)
         return fail(tr("This reply was already decided, or no longer exists."));
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, user_id, actor, action, object_type, object_id, details) "
-        "VALUES (?, ?, ?, 'consent.review', 'inbound_message', ?, ?)"));
-    query.addBindValue(now);
-    query.addBindValue(userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(actor);
-    query.addBindValue(inboundId);
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonObject {{QStringLiteral("decision"), decisionKey(decision)},
-                                   {QStringLiteral("phone"), record.phone}})
-            .toJson(QJsonDocument::Compact)));
-    if (!query.exec())
-        return fail(query.lastError().text());
+    QString error;
+    if (!AuditLog::append(m_database, actor, QStringLiteral("consent.review"),
+                          QStringLiteral("inbound_message"), inboundId,
+                          {{QStringLiteral("decision"), decisionKey(decision)},
+                           {QStringLiteral("phone"), record.phone}},
+                          &error, userId))
+        return fail(error);
     return transaction.commit() || fail(transaction.errorString());
 }

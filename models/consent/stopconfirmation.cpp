@@ -4,10 +4,10 @@
 #include "consent/consentgate.h"
 #include "sending/outbox.h"
 #include "sms/smsencoding.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -113,19 +113,18 @@ bool StopConfirmation::queueInTransaction(Database *database, const QString &tex
         campaignId = database->isPostgreSql() ? (insert.next() ? insert.value(0).toLongLong() : 0)
                                               : insert.lastInsertId().toLongLong();
         insert.finish();
-        QSqlQuery audit(db);
-        audit.prepare(QStringLiteral(
-            "INSERT INTO audit_log (at, actor, action, object_type, object_id, details) "
-            "VALUES (?, 'tribune', 'campaign.create', 'campaign', ?, ?)"));
-        audit.addBindValue(now);
-        audit.addBindValue(campaignId);
-        audit.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("name"), name},
-                                       {QStringLiteral("system_kind"), systemKind()},
-                                       {QStringLiteral("provider_id"), providerId}})
-                .toJson(QJsonDocument::Compact)));
-        if (!audit.exec())
-            return fail(error, audit);
+        QString auditError;
+        if (!AuditLog::append(database, QStringLiteral("tribune"),
+                              QStringLiteral("campaign.create"), QStringLiteral("campaign"),
+                              campaignId,
+                              {{QStringLiteral("name"), name},
+                               {QStringLiteral("system_kind"), systemKind()},
+                               {QStringLiteral("provider_id"), providerId}},
+                              &auditError)) {
+            if (error)
+                *error = auditError;
+            return false;
+        }
     }
 
     const Sms::Measure measure = Sms::measure(text);
@@ -165,7 +164,8 @@ QList<StopConfirmation::Pending> StopConfirmation::pending(Database *database, Q
     QSqlQuery reopen(db);
     reopen.prepare(QStringLiteral(
         "UPDATE campaigns SET state = 'sending', updated_at = ? WHERE system_kind = ? AND "
-        "state IN ('done', 'paused') AND EXISTS (SELECT 1 FROM messages m WHERE m.campaign_id = campaigns.id "
+        "state IN ('done', 'paused') AND EXISTS (SELECT 1 FROM messages m WHERE m.campaign_id = "
+        "campaigns.id "
         "AND m.state = 'queued')"));
     reopen.addBindValue(QDateTime::currentMSecsSinceEpoch());
     reopen.addBindValue(systemKind());

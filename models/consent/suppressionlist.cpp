@@ -6,6 +6,7 @@
 #include "audience/importrowbuilder.h"
 #include "audience/phonenormalizer.h"
 #include "reports/csvwriter.h"
+#include "storage/auditlog.h"
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -14,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlError>
@@ -42,22 +42,11 @@ QVariant nullableId(qint64 id)
 }
 
 // One audit_log row about the suppression list (caller's transaction, if any).
-bool audit(QSqlDatabase db, const QString &actor, qint64 userId, const QString &action,
+bool audit(Database *database, const QString &actor, qint64 userId, const QString &action,
            const QJsonObject &details, QString *errorString)
 {
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO audit_log (at, user_id, actor, action, object_type, details) "
-                       "VALUES (?, ?, ?, ?, 'suppression', ?)"));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(nullableId(userId));
-    query.addBindValue(actor.isEmpty() ? Database::localActor() : actor);
-    query.addBindValue(action);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    if (query.exec())
-        return true;
-    *errorString = query.lastError().text();
-    return false;
+    return AuditLog::append(database, actor.isEmpty() ? Database::localActor() : actor, action,
+                            QStringLiteral("suppression"), 0, details, errorString, userId);
 }
 
 // The smallest string greater than every string starting with `prefix` (phone numbers are
@@ -200,7 +189,7 @@ bool SuppressionList::add(const QString &number, const QString &actor, const QSt
     if (insert.numRowsAffected() == 0)
         return true; // already listed: nothing changes, nothing to audit
     QString error;
-    if (!audit(db, actor, userId, QStringLiteral("suppression.add"),
+    if (!audit(m_database, actor, userId, QStringLiteral("suppression.add"),
                {{QStringLiteral("phone"), phone},
                 {QStringLiteral("reason"), reason},
                 {QStringLiteral("note"), note.trimmed()}},
@@ -484,7 +473,7 @@ SuppressionList::importFile(const QString &path, const QString &source, const QS
     result.alreadyListed = numbers - result.added;
 
     QString error;
-    if (!audit(db, actor, 0, QStringLiteral("suppression.import"),
+    if (!audit(m_database, actor, 0, QStringLiteral("suppression.import"),
                {{QStringLiteral("file"), QFileInfo(path).fileName()},
                 {QStringLiteral("source"), source.trimmed()},
                 {QStringLiteral("reason"), reason},
@@ -537,7 +526,7 @@ bool SuppressionList::exportCsv(const QString &path, const QString &actor, qint6
                      writer.errorString().isEmpty() ? file.errorString() : writer.errorString()));
     const qint64 written = writer.rowsWritten() - 1; // the header
     QString error;
-    if (!audit(db, actor, 0, QStringLiteral("suppression.export"),
+    if (!audit(m_database, actor, 0, QStringLiteral("suppression.export"),
                {{QStringLiteral("file"), QFileInfo(path).fileName()},
                 {QStringLiteral("rows"), written}},
                &error))

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callbacksettings.h"
 
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sharedsettings.h"
 #include "storage/transaction.h"
 #include "storage/useraccount.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -153,20 +153,13 @@ bool CallbackSettings::save(Database *database, const QString &actor, QString *e
         *errorString = tr("Cannot save the settings: %1").arg(error);
         return false;
     }
-    QSqlQuery audit(db);
-    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, actor, action, object_type, "
-                                 "details) VALUES (?, ?, ?, 'settings.callbacks', 'settings', ?)"));
-    audit.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    audit.addBindValue(user->id > 0 ? QVariant(user->id)
-                                    : QVariant(QMetaType(QMetaType::LongLong)));
-    audit.addBindValue(actor);
     const QJsonObject details {{QStringLiteral("enabled"), enabled},
                                {QStringLiteral("address"), address.trimmed()},
                                {QStringLiteral("port"), port},
                                {QStringLiteral("public_url"), publicText}};
-    audit.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    if (!audit.exec()) {
-        *errorString = tr("Cannot save the settings: %1").arg(audit.lastError().text());
+    if (!AuditLog::append(database, actor, QStringLiteral("settings.callbacks"),
+                          QStringLiteral("settings"), 0, details, &error, user->id)) {
+        *errorString = tr("Cannot save the settings: %1").arg(error);
         return false;
     }
     if (!transaction.commit()) {

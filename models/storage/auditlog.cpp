@@ -16,13 +16,13 @@ namespace AuditLog {
 
 bool append(Database *database, const QString &actor, const QString &action,
             const QString &objectType, qint64 objectId, const QJsonObject &details,
-            QString *errorString)
+            QString *errorString, qint64 userId)
 {
     QSqlQuery query(database->connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, object_type, object_id, details) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, actor, action, object_type, "
+                                 "object_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(actor);
     query.addBindValue(action);
     query.addBindValue(objectType);

@@ -17,9 +17,10 @@ class Database;
 // object, with details as compact JSON. Runs in the caller's transaction, if any.
 namespace AuditLog {
 
+// `userId`: the acting user account, 0 for none (a database without accounts).
 bool append(Database *database, const QString &actor, const QString &action,
             const QString &objectType, qint64 objectId, const QJsonObject &details,
-            QString *errorString = nullptr);
+            QString *errorString = nullptr, qint64 userId = 0);
 
 // One entry as read back.
 struct Entry
