@@ -307,12 +307,27 @@ void tst_Preflight::electionCalendar()
                                    QStringLiteral("--json")}
                           + arguments);
     };
-    CliRun run = cli({QStringLiteral("election"), QStringLiteral("add"), QStringLiteral("--name"),
-                      QStringLiteral("Législatives 2027"), QStringLiteral("--first-round"),
-                      QStringLiteral("2027-06-13"), QStringLiteral("--second-round"),
-                      QStringLiteral("2027-06-20"), QStringLiteral("--polls-close"),
-                      QStringLiteral("19:00"), QStringLiteral("--cap"), QStringLiteral("38000")});
+    CliRun run =
+        cli({QStringLiteral("election"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Législatives 2027"), QStringLiteral("--first-round"),
+             QStringLiteral("2027-06-13"), QStringLiteral("--second-round"),
+             QStringLiteral("2027-06-20"), QStringLiteral("--polls-close"), QStringLiteral("19:00"),
+             QStringLiteral("--cap"), QStringLiteral("38000"), QStringLiteral("--sponsor"),
+             QStringLiteral("Camille Martin ; mandataire financier : Jean Dupont")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(QStringLiteral("spending_cap_eur")).toDouble(), 38000.0);
+    QCOMPARE(run.json().value(QStringLiteral("sponsor")).toString(),
+             QStringLiteral("Camille Martin ; mandataire financier : Jean Dupont"));
+    QVERIFY(run.json().value(QStringLiteral("sponsor_contact")).isNull());
+    // The sponsor's contact is added later; the other fields keep their values.
+    run = cli({QStringLiteral("election"), QStringLiteral("update"), QStringLiteral("--name"),
+               QStringLiteral("Législatives 2027"), QStringLiteral("--sponsor-contact"),
+               QStringLiteral("mandataire@martin2027.example, 1 rue de la Paix 67000 Strasbourg")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(QStringLiteral("sponsor_contact")).toString(),
+             QStringLiteral("mandataire@martin2027.example, 1 rue de la Paix 67000 Strasbourg"));
+    QCOMPARE(run.json().value(QStringLiteral("sponsor")).toString(),
+             QStringLiteral("Camille Martin ; mandataire financier : Jean Dupont"));
     QCOMPARE(run.json().value(QStringLiteral("spending_cap_eur")).toDouble(), 38000.0);
     // A second round before the first, a bad date, a bad amount: refused, saying why.
     run = cli({QStringLiteral("election"), QStringLiteral("add"), QStringLiteral("--name"),
@@ -339,6 +354,9 @@ void tst_Preflight::electionCalendar()
             .findByName(QStringLiteral("Législatives 2027"));
     QVERIFY(election);
     QCOMPARE(election->pollsClose, QTime(19, 0));
+    QCOMPARE(election->sponsor,
+             QStringLiteral("Camille Martin ; mandataire financier : Jean Dupont"));
+    QVERIFY(election->sponsorContact.startsWith(QLatin1String("mandataire@martin2027.example")));
     QVERIFY(Outbox::isSilence(m_db.get(), election->id,
                               QDateTime(QDate(2027, 6, 20), QTime(18, 59), kParis)));
     QVERIFY(!Outbox::isSilence(m_db.get(), election->id,
@@ -347,12 +365,26 @@ void tst_Preflight::electionCalendar()
                               QDateTime(QDate(2027, 6, 12), QTime(0, 0), kParis)));
     run = cli({QStringLiteral("election"), QStringLiteral("list")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY(run.json().value(QStringLiteral("elections")).toArray().size() >= 2);
+    const QJsonArray elections = run.json().value(QStringLiteral("elections")).toArray();
+    QVERIFY(elections.size() >= 2);
+    bool listed = false;
+    for (const QJsonValue &listedElection : elections) {
+        const QJsonObject object = listedElection.toObject();
+        if (object.value(QStringLiteral("name")).toString() == QStringLiteral("Législatives 2027"))
+            listed = object.value(QStringLiteral("sponsor_contact"))
+                         .toString()
+                         .startsWith(QLatin1String("mandataire@"));
+    }
+    QVERIFY(listed);
     QSqlQuery audit(m_db->connection());
     QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                       "'election.create'"))
             && audit.next());
     QCOMPARE(audit.value(0).toInt(), 1);
+    QVERIFY(audit.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = "
+                                      "'election.edit' ORDER BY id DESC"))
+            && audit.next());
+    QVERIFY(audit.value(0).toString().contains(QLatin1String("mandataire@martin2027.example")));
 }
 
 void tst_Preflight::cli()

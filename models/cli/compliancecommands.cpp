@@ -26,7 +26,10 @@ QJsonObject electionJson(const ElectionStore::Election &e)
          e.secondRound.isValid() ? QJsonValue(e.secondRound.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("polls_close"), e.pollsClose.toString(QStringLiteral("HH:mm"))},
         {QStringLiteral("spending_cap_eur"),
-         e.spendingCapMc > 0 ? QJsonValue(Money::euros(e.spendingCapMc)) : QJsonValue()}};
+         e.spendingCapMc > 0 ? QJsonValue(Money::euros(e.spendingCapMc)) : QJsonValue()},
+        {QStringLiteral("sponsor"), e.sponsor.isEmpty() ? QJsonValue() : QJsonValue(e.sponsor)},
+        {QStringLiteral("sponsor_contact"),
+         e.sponsorContact.isEmpty() ? QJsonValue() : QJsonValue(e.sponsorContact)}};
 }
 
 void addElectionOptions(QCommandLineParser &parser)
@@ -47,6 +50,16 @@ void addElectionOptions(QCommandLineParser &parser)
         QStringLiteral("cap"),
         ComplianceCommands::tr("Spending ceiling in euros excluding VAT (Code électoral L52-11)."),
         QStringLiteral("euros")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("sponsor"),
+        ComplianceCommands::tr("Who pays for and answers for the messages: candidate or list and "
+                               "their mandataire financier (\"\" to clear)."),
+        QStringLiteral("text")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("sponsor-contact"),
+        ComplianceCommands::tr(
+            "How to reach the sponsor: postal or e-mail address (\"\" to clear)."),
+        QStringLiteral("text")));
 }
 
 // Applies the options given to `e`; false after reporting a value that cannot be read.
@@ -89,6 +102,10 @@ bool readElectionOptions(Context &context, ElectionStore::Election *e, int *code
         }
         e->spendingCapMc = *cap;
     }
+    if (p.isSet(QStringLiteral("sponsor")))
+        e->sponsor = p.value(QStringLiteral("sponsor")).trimmed();
+    if (p.isSet(QStringLiteral("sponsor-contact")))
+        e->sponsorContact = p.value(QStringLiteral("sponsor-contact")).trimmed();
     return true;
 }
 } // namespace
@@ -185,8 +202,8 @@ void ComplianceCommands::add(QList<Command> &commands)
          }});
     commands.append(
         {QStringLiteral("election update"),
-         tr("Change an election's dates, closing time or ceiling; the options not given keep "
-            "their values."),
+         tr("Change an election's dates, closing time, ceiling or sponsor; the options not given "
+            "keep their values."),
          addElectionOptions, [](Context &context) {
              Database *database = context.database();
              if (!database)
@@ -204,24 +221,27 @@ void ComplianceCommands::add(QList<Command> &commands)
              return context.succeed(electionJson(*election),
                                     tr("Election \"%1\" updated.\n").arg(election->name));
          }});
-    commands.append({QStringLiteral("election list"),
-                     tr("List the elections of the calendar."),
-                     {},
-                     [](Context &context) {
-                         Database *database = context.database();
-                         if (!database)
-                             return int(Failure);
-                         QJsonArray array;
-                         QString human;
-                         for (const ElectionStore::Election &e :
-                              ElectionStore(database, database->actor()).list()) {
-                             array.append(electionJson(e));
-                             human += QStringLiteral("%1: %2%3\n")
-                                          .arg(e.name, e.firstRound.toString(Qt::ISODate),
-                                               e.secondRound.isValid() ? QStringLiteral(", ")
-                                                       + e.secondRound.toString(Qt::ISODate)
-                                                                       : QString());
-                         }
-                         return context.succeed({{QStringLiteral("elections"), array}}, human);
-                     }});
+    commands.append(
+        {QStringLiteral("election list"),
+         tr("List the elections of the calendar."),
+         {},
+         [](Context &context) {
+             Database *database = context.database();
+             if (!database)
+                 return int(Failure);
+             QJsonArray array;
+             QString human;
+             for (const ElectionStore::Election &e :
+                  ElectionStore(database, database->actor()).list()) {
+                 array.append(electionJson(e));
+                 human +=
+                     QStringLiteral("%1: %2%3%4\n")
+                         .arg(e.name, e.firstRound.toString(Qt::ISODate),
+                              e.secondRound.isValid()
+                                  ? QStringLiteral(", ") + e.secondRound.toString(Qt::ISODate)
+                                  : QString(),
+                              e.sponsor.isEmpty() ? QString() : QStringLiteral(" — ") + e.sponsor);
+             }
+             return context.succeed({{QStringLiteral("elections"), array}}, human);
+         }});
 }

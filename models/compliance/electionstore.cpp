@@ -23,11 +23,18 @@ ElectionStore::Election readElection(const QSqlQuery &query)
     if (!e.pollsClose.isValid())
         e.pollsClose = QTime(20, 0);
     e.spendingCapMc = query.value(5).toLongLong();
+    e.sponsor = query.value(6).toString();
+    e.sponsorContact = query.value(7).toString();
     return e;
 }
 
 const QLatin1String kColumns("id, name, first_round_date, second_round_date, polls_close_time, "
-                             "COALESCE(spending_cap_mc, 0)");
+                             "COALESCE(spending_cap_mc, 0), sponsor, sponsor_contact");
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
 
 QVariant dateOrNull(const QDate &date)
 {
@@ -102,6 +109,8 @@ bool ElectionStore::validate(const Election &e)
 bool ElectionStore::save(Election *e)
 {
     e->name = e->name.trimmed();
+    e->sponsor = e->sponsor.trimmed();
+    e->sponsorContact = e->sponsorContact.trimmed();
     if (!validate(*e))
         return false;
     QSqlDatabase db = m_database->connection();
@@ -110,10 +119,11 @@ bool ElectionStore::save(Election *e)
     const bool adding = e->id <= 0;
     QString sql = adding
         ? QStringLiteral("INSERT INTO elections (name, first_round_date, second_round_date, "
-                         "polls_close_time, spending_cap_mc, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                         "polls_close_time, spending_cap_mc, sponsor, sponsor_contact, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         : QStringLiteral("UPDATE elections SET name = ?, first_round_date = ?, "
-                         "second_round_date = ?, polls_close_time = ?, spending_cap_mc = ? "
-                         "WHERE id = ?");
+                         "second_round_date = ?, polls_close_time = ?, spending_cap_mc = ?, "
+                         "sponsor = ?, sponsor_contact = ? WHERE id = ?");
     if (adding && m_database->isPostgreSql())
         sql += QStringLiteral(" RETURNING id");
     query.prepare(sql);
@@ -123,6 +133,8 @@ bool ElectionStore::save(Election *e)
     query.addBindValue(e->pollsClose.toString(QStringLiteral("HH:mm")));
     query.addBindValue(e->spendingCapMc > 0 ? QVariant(e->spendingCapMc)
                                             : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(textOrNull(e->sponsor));
+    query.addBindValue(textOrNull(e->sponsorContact));
     query.addBindValue(adding ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(e->id));
     if (!query.exec() || (!adding && query.numRowsAffected() != 1)) {
         m_errorString = query.lastError().isValid()
@@ -138,7 +150,9 @@ bool ElectionStore::save(Election *e)
         {QStringLiteral("first_round"), e->firstRound.toString(Qt::ISODate)},
         {QStringLiteral("second_round"), e->secondRound.toString(Qt::ISODate)},
         {QStringLiteral("polls_close"), e->pollsClose.toString(QStringLiteral("HH:mm"))},
-        {QStringLiteral("spending_cap_mc"), e->spendingCapMc}};
+        {QStringLiteral("spending_cap_mc"), e->spendingCapMc},
+        {QStringLiteral("sponsor"), e->sponsor},
+        {QStringLiteral("sponsor_contact"), e->sponsorContact}};
     if (!AuditLog::append(m_database, m_actor,
                           adding ? QStringLiteral("election.create")
                                  : QStringLiteral("election.edit"),

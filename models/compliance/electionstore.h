@@ -26,6 +26,11 @@ public:
         QDate secondRound; // invalid: a single round
         QTime pollsClose = QTime(20, 0);
         qint64 spendingCapMc = 0; // 0: no ceiling recorded
+        // Who pays for and answers for the election's messages (candidate or list and their
+        // mandataire financier) and how to reach them (postal or e-mail address): the
+        // transparency record of political messages (Regulation (EU) 2024/900). Empty: not given.
+        QString sponsor;
+        QString sponsorContact;
     };
 
     ElectionStore(Database *database, QString actor);
