@@ -7,7 +7,7 @@
 #include "audience/phonenormalizer.h"
 #include "audience/sensitivecolumns.h"
 #include "audience/sqliteimportwriter.h"
-#include "reports/csvwriter.h"
+#include "reports/recordexports.h"
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -479,37 +479,13 @@ QString AudienceImporter::reasonLabel(const QString &reason)
 qint64 AudienceImporter::writeRejectReport(Database *database, qint64 audienceId, qint64 importId,
                                            CsvWriter *writer, QString *errorString)
 {
-    const bool wholeAudience = importId == 0;
-    QStringList header = {tr("Row"), tr("Value"), tr("Reason"), tr("Detail")};
-    if (wholeAudience)
-        header.prepend(tr("File")); // several files: say which one each row comes from
-    writer->writeRow(header);
-    QSqlQuery query(database->connection());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT i.file_name, r.row_number, r.raw_value, r.reason, r.detail "
-                       "FROM import_rejects r JOIN imports i ON i.id = r.import_id "
-                       "WHERE %1 = ? ORDER BY r.import_id, r.row_number")
-            .arg(wholeAudience ? QStringLiteral("i.audience_id") : QStringLiteral("r.import_id")));
-    query.addBindValue(wholeAudience ? audienceId : importId);
-    if (!query.exec()) {
-        *errorString = query.lastError().text();
+    const Reports::ExportResult result =
+        Reports::RecordExports::writeRejects(database, audienceId, importId, *writer);
+    if (!result.ok()) {
+        *errorString = result.errorString;
         return -1;
     }
-    qint64 rows = 0;
-    while (query.next()) {
-        QStringList cells = {query.value(1).toString(), query.value(2).toString(),
-                             reasonLabel(query.value(3).toString()), query.value(4).toString()};
-        if (wholeAudience)
-            cells.prepend(query.value(0).toString());
-        writer->writeRow(cells);
-        ++rows;
-    }
-    if (!writer->flush()) {
-        *errorString = writer->errorString();
-        return -1;
-    }
-    return rows;
+    return result.rows;
 }
 
 AudienceImporter::Preview

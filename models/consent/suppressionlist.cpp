@@ -5,7 +5,7 @@
 #include "audience/csvreader.h"
 #include "audience/importrowbuilder.h"
 #include "audience/phonenormalizer.h"
-#include "reports/csvwriter.h"
+#include "reports/recordexports.h"
 #include "storage/auditlog.h"
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -498,33 +497,17 @@ SuppressionList::importFile(const QString &path, const QString &source, const QS
 
 bool SuppressionList::exportCsv(const QString &path, const QString &actor, qint64 *rows)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    CsvWriter writer(&file, CsvWriter::Options());
-    writer.writeRow({QStringLiteral("phone"), QStringLiteral("reason"), QStringLiteral("source"),
-                     QStringLiteral("note"), QStringLiteral("added_at")});
-    QSqlDatabase db = m_database->connection();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT phone, reason, source, note, added_at FROM suppressions ORDER BY phone")))
-        return fail(tr("Cannot read the suppression list: %1").arg(query.lastError().text()));
-    while (query.next()) {
-        const QDateTime added =
-            QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
-        if (!writer.writeRow({query.value(0).toString(), query.value(1).toString(),
-                              query.value(2).toString(), query.value(3).toString(),
-                              added.toString(Qt::ISODate)}))
-            return fail(tr("Cannot write %1: %2").arg(path, writer.errorString()));
-    }
-    query.finish();
-    if (!writer.flush() || !file.commit())
-        return fail(
-            tr("Cannot write %1: %2")
-                .arg(path,
-                     writer.errorString().isEmpty() ? file.errorString() : writer.errorString()));
-    const qint64 written = writer.rowsWritten() - 1; // the header
+    // In full: the list is read back by suppression import and by other tools.
+    Reports::ExportRequest request;
+    request.kind = Reports::ExportKind::Suppression;
+    request.path = path;
+    request.format = Reports::ExportFormat::standard();
+    request.format.fullNumbers = true;
+    const Reports::ExportResult result =
+        Reports::RecordExports::suppressionList(m_database, request, {});
+    if (!result.ok())
+        return fail(result.errorString);
+    const qint64 written = result.rows;
     QString error;
     if (!audit(m_database, actor, 0, QStringLiteral("suppression.export"),
                {{QStringLiteral("file"), QFileInfo(path).fileName()},

@@ -19,6 +19,8 @@ CsvWriter::CsvWriter(QIODevice *device, const Options &options)
     , m_options(options)
 {
     m_buffer.reserve(kFlushAt + 4096);
+    // The delimiters a CSV dialect uses (',', ';', tab, '|') are ASCII.
+    m_delimiter = m_options.delimiter.toLatin1();
 }
 
 CsvWriter::~CsvWriter()
@@ -62,6 +64,103 @@ bool CsvWriter::writeRow(const QStringList &cells)
     line += m_options.crlf ? QStringLiteral("\r\n") : QStringLiteral("\n");
     m_buffer.append(line.toUtf8());
     ++m_rows;
+    if (m_buffer.size() >= kFlushAt)
+        return flush();
+    return true;
+}
+
+void CsvWriter::startCell()
+{
+    if (m_cellsInRow == 0 && m_options.byteOrderMark && !m_wroteBom) {
+        m_buffer.append("\xEF\xBB\xBF");
+        m_wroteBom = true;
+    }
+    if (m_cellsInRow++ > 0)
+        m_buffer.append(m_delimiter);
+}
+
+void CsvWriter::appendCell(QStringView cell)
+{
+    startCell();
+    m_buffer.append(escapeCell(cell.toString(), m_options).toUtf8());
+}
+
+void CsvWriter::appendUtf8Cell(const char *data, qsizetype size)
+{
+    if (size == 0) {
+        startCell();
+        return;
+    }
+    const auto first = static_cast<unsigned char>(data[0]);
+    const auto last = static_cast<unsigned char>(data[size - 1]);
+    // Non-ASCII at either end may be a Unicode space (quoted by escapeCell): the slow path.
+    if (first >= 0x80 || last >= 0x80) {
+        appendCell(QString::fromUtf8(data, size));
+        return;
+    }
+    startCell();
+    const bool protect = m_options.protectFormulas
+        && (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+            || first == '\r');
+    const auto isSpace = [](unsigned char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    };
+    // As escapeCell: leading space counts after the protecting apostrophe, which is no space.
+    bool quote = (!protect && isSpace(first)) || isSpace(last);
+    for (qsizetype i = 0; !quote && i < size; ++i) {
+        const char c = data[i];
+        quote = c == m_delimiter || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+        if (protect)
+            m_buffer.append('\'');
+        m_buffer.append(data, size);
+        return;
+    }
+    m_buffer.append('"');
+    if (protect)
+        m_buffer.append('\'');
+    for (qsizetype i = 0; i < size; ++i) {
+        if (data[i] == '"')
+            m_buffer.append('"');
+        m_buffer.append(data[i]);
+    }
+    m_buffer.append('"');
+}
+
+void CsvWriter::appendSafeCell(const char *data, qsizetype size)
+{
+    startCell();
+    m_buffer.append(data, size);
+}
+
+void CsvWriter::appendSafeCell(qint64 number)
+{
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char *p = end;
+    quint64 magnitude = number < 0 ? 0 - quint64(number) : quint64(number);
+    do {
+        *--p = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude);
+    if (number < 0)
+        *--p = '-';
+    appendSafeCell(p, end - p);
+}
+
+bool CsvWriter::endRow()
+{
+    if (m_cellsInRow == 0)
+        startCell(); // an empty row is one empty cell
+    m_cellsInRow = 0;
+    if (m_options.crlf)
+        m_buffer.append("\r\n", 2);
+    else
+        m_buffer.append('\n');
+    ++m_rows;
+    if (!m_errorString.isEmpty())
+        return false;
     if (m_buffer.size() >= kFlushAt)
         return flush();
     return true;

@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 // Writes CSV as spreadsheets expect it, streamed through a buffer so that exports of millions of
 // rows run in constant memory: RFC 4180 quoting (delimiter, quotes, line breaks), UTF-8, and
@@ -33,6 +34,15 @@ public:
     ~CsvWriter();
 
     bool writeRow(const QStringList &cells);
+
+    // A row cell by cell, without building a QStringList, for exports of millions of rows.
+    // Cells are escaped as writeRow() does, except appendSafeCell()'s: the caller vouches that
+    // the ASCII text needs no quotes and no formula protection (a number, a date, a key).
+    void appendCell(QStringView cell);
+    void appendUtf8Cell(const char *data, qsizetype size);
+    void appendSafeCell(const char *data, qsizetype size);
+    void appendSafeCell(qint64 number);
+    bool endRow();
     bool flush();
     qint64 rowsWritten() const { return m_rows; }
     QString errorString() const { return m_errorString; }
@@ -43,7 +53,11 @@ public:
 private:
     QIODevice *m_device;
     Options m_options;
+    void startCell();
+
     QByteArray m_buffer;
+    char m_delimiter = ',';
+    int m_cellsInRow = 0;
     qint64 m_rows = 0;
     bool m_wroteBom = false;
     QString m_errorString;

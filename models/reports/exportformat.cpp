@@ -7,8 +7,10 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace Reports {
 
@@ -31,10 +33,10 @@ void civilFromDays(qint64 days, int *year, int *month, int *day)
     *year = int(yearOfEra + era * 400 + (*month <= 2 ? 1 : 0));
 }
 
-void putDigits(QChar *out, int value, int width)
+void putDigits(char *out, int value, int width)
 {
     for (int i = width - 1; i >= 0; --i) {
-        out[i] = QChar(u'0' + value % 10);
+        out[i] = char('0' + value % 10);
         value /= 10;
     }
 }
@@ -81,26 +83,41 @@ ExportFormat ExportFormat::forLanguage(const QString &languageCode)
     return languageCode.startsWith(QLatin1String("fr")) ? excelFrance() : standard();
 }
 
-QString ExportFormat::amount(qint64 millicents, int decimals) const
+int ExportFormat::amountTo(qint64 millicents, int decimals, char *out) const
 {
     decimals = qBound(0, decimals, 5);
-    qint64 divisor = 1;
+    quint64 divisor = 1;
     for (int i = decimals; i < 5; ++i)
         divisor *= 10;
     const bool negative = millicents < 0;
-    qint64 units = std::llabs(millicents);
-    units = (units + divisor / 2) / divisor; // halves away from zero
-    qint64 scale = 1;
-    for (int i = 0; i < decimals; ++i)
-        scale *= 10;
-    QString text = QString::number(units / scale);
-    if (decimals > 0) {
-        text += decimalComma ? QLatin1Char(',') : QLatin1Char('.');
-        text += QString::number(units % scale).rightJustified(decimals, QLatin1Char('0'));
+    quint64 units = negative ? 0 - quint64(millicents) : quint64(millicents);
+    units = units / divisor + (units % divisor >= (divisor + 1) / 2 && divisor > 1 ? 1 : 0);
+    // Digits backwards: the decimals, the separator, the integer part, the sign.
+    char digits[32];
+    char *end = digits + sizeof digits;
+    char *p = end;
+    for (int i = 0; i < decimals; ++i) {
+        *--p = char('0' + units % 10);
+        units /= 10;
     }
-    if (negative && units != 0)
-        text.prepend(QLatin1Char('-'));
-    return text;
+    const bool nonZero = std::any_of(p, end, [](char c) { return c != '0'; }) || units != 0;
+    if (decimals > 0)
+        *--p = decimalComma ? ',' : '.';
+    do {
+        *--p = char('0' + units % 10);
+        units /= 10;
+    } while (units);
+    if (negative && nonZero)
+        *--p = '-';
+    const int length = int(end - p);
+    std::memcpy(out, p, size_t(length));
+    return length;
+}
+
+QString ExportFormat::amount(qint64 millicents, int decimals) const
+{
+    char text[32];
+    return QString::fromLatin1(text, amountTo(millicents, decimals, text));
 }
 
 QString ExportFormat::decimal(double value, int decimals) const
@@ -109,6 +126,24 @@ QString ExportFormat::decimal(double value, int decimals) const
     if (decimalComma)
         text.replace(QLatin1Char('.'), QLatin1Char(','));
     return text;
+}
+
+int ExportFormat::maskFrenchPhoneTo(const char *e164, qsizetype size, char *out)
+{
+    if (size != 12 || e164[0] != '+' || e164[1] != '3' || e164[2] != '3')
+        return -1;
+    for (int i = 3; i < 12; ++i) {
+        if (e164[i] < '0' || e164[i] > '9')
+            return -1;
+    }
+    // +33 6 12 ** ** 78
+    std::memcpy(out, "+33 x xx ** ** xx", 17);
+    out[4] = e164[3];
+    out[6] = e164[4];
+    out[7] = e164[5];
+    out[15] = e164[10];
+    out[16] = e164[11];
+    return 17;
 }
 
 QString ExportFormat::maskPhone(const QString &e164)
@@ -153,8 +188,16 @@ TimestampFormatter::TimestampFormatter(const QTimeZone &zone)
 
 QString TimestampFormatter::format(qint64 msecs)
 {
-    if (msecs <= 0)
+    char text[19];
+    if (!formatTo(msecs, text))
         return QString();
+    return QString::fromLatin1(text, 19);
+}
+
+bool TimestampFormatter::formatTo(qint64 msecs, char *o)
+{
+    if (msecs <= 0)
+        return false;
     const qint64 hourStart = msecs - (((msecs % kMsPerHour) + kMsPerHour) % kMsPerHour);
     if (hourStart != m_hourStart) {
         m_hourStart = hourStart;
@@ -172,18 +215,18 @@ QString TimestampFormatter::format(qint64 msecs)
     int year, month, day;
     civilFromDays(days, &year, &month, &day);
     const int seconds = int(rest / 1000);
-    QString out(19, QLatin1Char('-'));
-    QChar *o = out.data();
     putDigits(o, year, 4);
+    o[4] = '-';
     putDigits(o + 5, month, 2);
+    o[7] = '-';
     putDigits(o + 8, day, 2);
-    o[10] = QLatin1Char(' ');
+    o[10] = ' ';
     putDigits(o + 11, seconds / 3600, 2);
-    o[13] = QLatin1Char(':');
+    o[13] = ':';
     putDigits(o + 14, (seconds / 60) % 60, 2);
-    o[16] = QLatin1Char(':');
+    o[16] = ':';
     putDigits(o + 17, seconds % 60, 2);
-    return out;
+    return true;
 }
 
 ExportResult writeCsvFile(const QString &path, const ExportFormat &format,

@@ -38,6 +38,8 @@ public:
     // Millicents as euros: "0.15500" with 5 decimals is exact; 2 (the default) rounds to the
     // cent, halves away from zero. Decimal comma when decimalComma.
     QString amount(qint64 millicents, int decimals = 2) const;
+    // The same into `out` (at least 32 bytes, ASCII); the length written.
+    int amountTo(qint64 millicents, int decimals, char *out) const;
     // A ratio or rate, e.g. 0.9731 -> "0.9731" / "0,9731"; `decimals` digits.
     QString decimal(double value, int decimals) const;
     // The number as shown to this export's reader: full or masked.
@@ -48,6 +50,10 @@ public:
     // libphonenumber's international format and masked by the same rule. Text that is not an
     // E.164 number is hidden entirely, apart from its last two characters.
     static QString maskPhone(const QString &e164);
+    // maskPhone() of UTF-8 text into `out` (at least 17 bytes) for the common case, a French
+    // number "+33" and 9 digits, without allocating; the length written, or -1 for any other
+    // text (use maskPhone()).
+    static int maskFrenchPhoneTo(const char *e164, qsizetype size, char *out);
 };
 
 // Times in exports: local time of one zone (Europe/Paris by default), "yyyy-MM-dd HH:mm:ss",
@@ -59,6 +65,8 @@ public:
     explicit TimestampFormatter(const QTimeZone &zone = QTimeZone("Europe/Paris"));
     // Empty for 0 or negative (an event that has not happened).
     QString format(qint64 msecsSinceEpoch);
+    // The same as 19 ASCII bytes into `out`; false (nothing written) for 0 or negative.
+    bool formatTo(qint64 msecsSinceEpoch, char *out);
     QString zoneName() const { return QString::fromLatin1(m_zone.id()); }
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
+#include "reports/recordexports.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -112,39 +113,45 @@ QStringList csvRow(const Entry &entry)
             entry.details};
 }
 
-qint64 exportCsv(Database *database, const QString &path, const CsvWriter::Options &options,
-                 const QString &actor, QString *errorString)
+bool forEachEntry(Database *database, const std::function<bool(const Entry &)> &visit,
+                  QString *errorString)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        setError(errorString,
-                 QCoreApplication::translate("AuditLog", "Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return -1;
-    }
-    CsvWriter writer(&file, options);
     QSqlQuery query(database->connection());
     query.setForwardOnly(true);
     if (!query.exec(SelectEntries + QStringLiteral("ORDER BY at, id"))) {
         readFailed(errorString, query);
-        return -1;
+        return false;
     }
-    bool ok = writer.writeRow(csvHeader());
-    qint64 rows = 0;
-    while (ok && query.next()) {
-        ok = writer.writeRow(csvRow(entryFrom(query)));
-        ++rows;
+    while (query.next()) {
+        if (!visit(entryFrom(query)))
+            return true;
     }
-    if (!ok || !writer.flush()) {
-        setError(errorString, writer.errorString());
+    if (query.lastError().isValid()) {
+        readFailed(errorString, query);
+        return false;
+    }
+    return true;
+}
+
+qint64 exportCsv(Database *database, const QString &path, const CsvWriter::Options &options,
+                 const QString &actor, QString *errorString)
+{
+    Reports::ExportRequest request;
+    request.kind = Reports::ExportKind::Audit;
+    request.path = path;
+    request.format.csv = options;
+    request.format.decimalComma = options.delimiter == QLatin1Char(';');
+    const Reports::ExportResult result = Reports::RecordExports::auditLog(database, request, {});
+    if (!result.ok()) {
+        setError(errorString, result.errorString);
         return -1;
     }
     if (!append(database, actor, QStringLiteral("audit.export"), QString(), 0,
                 {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                 {QStringLiteral("entries"), rows}},
+                 {QStringLiteral("entries"), result.rows}},
                 errorString))
         return -1;
-    return rows;
+    return result.rows;
 }
 
 } // namespace AuditLog

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -39,11 +40,17 @@ struct Entry
 std::optional<QList<Entry>> read(Database *database, const QDateTime &since, int limit,
                                  QString *errorString = nullptr);
 
+// Calls `visit` with every entry, oldest first, streaming, until it returns false; false with
+// *errorString on a database error.
+bool forEachEntry(Database *database, const std::function<bool(const Entry &)> &visit,
+                  QString *errorString = nullptr);
+
 // The CSV columns, and one entry as a CSV row (time in ISO 8601 UTC).
 QStringList csvHeader();
 QStringList csvRow(const Entry &entry);
 
-// Writes the whole log to the CSV file `path`, oldest first, then appends an "audit.export"
+// Writes the whole log to the CSV file `path`, oldest first (Reports::RecordExports::auditLog:
+// no file on failure), then appends an "audit.export"
 // entry naming the file as `actor`. The number of entries written, or -1 with *errorString.
 qint64 exportCsv(Database *database, const QString &path, const CsvWriter::Options &options,
                  const QString &actor, QString *errorString = nullptr);
