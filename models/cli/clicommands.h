@@ -102,6 +102,15 @@ public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
 
+// tribune-cli export report|summary|spend|consent|suppression|audit|rejects: CSV exports through
+// Reports::runExport (checked, audited).
+class ExportCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};
+
 // The --campaign option of the commands that act on one campaign (send, preflight, approve).
 class CampaignOption
 {

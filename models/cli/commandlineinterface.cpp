@@ -211,4 +211,5 @@ void CommandLineInterface::registerCommands()
     ComplianceCommands::add(m_commands);
     ConsentCommands::add(m_commands);
     UserCommands::add(m_commands);
+    ExportCommands::add(m_commands);
 }

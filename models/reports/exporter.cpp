@@ -2,6 +2,7 @@
 #include "exporter.h"
 
 #include "reports/campaignexports.h"
+#include "reports/consentproof.h"
 #include "reports/recordexports.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -184,6 +185,7 @@ ExportResult dispatch(Database *database, const ExportRequest &request, const Pr
     case ExportKind::Rejects:
         return RecordExports::rejects(database, request, progress);
     case ExportKind::Consent:
+        return exportConsentProof(database, request, progress);
     case ExportKind::Transparency:
         break;
     }
@@ -199,13 +201,18 @@ ExportResult runExport(Database *database, const ExportRequest &request, const P
     const QString problem = requestProblem(request);
     if (!problem.isEmpty())
         return refused(problem);
-    const bool fullNumbers =
-        request.format.fullNumbers && ExportKinds::showsPhoneNumbers(request.kind);
+    // A consent proof needs the numbers in full: it is an administrator's export.
+    const bool fullNumbers = request.kind == ExportKind::Consent
+        || (request.format.fullNumbers && ExportKinds::showsPhoneNumbers(request.kind));
     if (fullNumbers) {
         QString error;
         const std::optional<UserAccount> account = UserAccount::find(database, actor, &error);
         if (!account)
             return refused(error);
+        if (!account->mayAdminister() && request.kind == ExportKind::Consent)
+            return refused(ExportKinds::tr("Only an administrator may export a consent proof, "
+                                           "which holds phone numbers in full; %1 is not one.")
+                               .arg(actor));
         if (!account->mayAdminister())
             return refused(ExportKinds::tr("Only an administrator may export full phone numbers; "
                                            "%1 is not one. Export them masked instead.")

@@ -67,7 +67,8 @@ struct ExportRequest
 };
 
 // Runs one export as `actor` (userId: the acting account, 0 for none): checks the request and
-// the permissions (full phone numbers for administrators only: UserAccount::mayAdminister),
+// the permissions (full phone numbers, hence consent proofs, for administrators only:
+// UserAccount::mayAdminister),
 // writes request.path through writeCsvFile (no file on failure or cancel) and appends one audit
 // entry "export.<key>" (rows, file name, full_numbers, excel). Callable from a worker thread:
 // it uses the calling thread's connection and leaves it open (the caller closes it, as other
