@@ -11,6 +11,7 @@
 #include "pages/audiencespage.h"
 #include "pages/consentpage.h"
 #include "pages/reportspage.h"
+#include "sending/receipts.h"
 #include "storage/database.h"
 #include "welcomedialog.h"
 
@@ -149,12 +150,50 @@ void ScreenshotRunner::prepareConsentExample()
             return result;
         },
         [this](const DemoConsentRequest::Result &result) {
-            if (result.ok)
+            if (result.ok) {
                 m_historyPhone = result.asked.value(0);
-            else
+                m_demoAsked = result.asked;
+                m_demoCampaignId = result.campaignId;
+            } else
                 qWarning("Screenshots without the demo consent request: %s",
                          qPrintable(result.errorString));
             capturePage(MainWindow::ConsentPage);
+        });
+}
+
+void ScreenshotRunner::prepareReportsExample()
+{
+    // The operators' delivery reports for the demo consent request played above, through the
+    // same path as the provider callbacks: most delivered, some failed or expired, the last
+    // ones still awaiting theirs.
+    m_reportsPrepared = true;
+    Database *database = m_database;
+    const QStringList asked = m_demoAsked;
+    const qint64 campaignId = m_demoCampaignId;
+    BackgroundTask::run<QString>(
+        this,
+        [database, asked, campaignId]() {
+            QList<Sending::DeliveryReport> reports;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (qsizetype i = 0; i < asked.size() * 9 / 10; ++i) {
+                Sending::DeliveryReport report;
+                report.campaignId = campaignId;
+                report.phone = asked.at(i);
+                report.status = i % 23 == 5 ? Sending::DeliveryStatus::Failed
+                    : i % 41 == 7           ? Sending::DeliveryStatus::Expired
+                                            : Sending::DeliveryStatus::Delivered;
+                report.at = now;
+                reports.append(report);
+            }
+            QString error;
+            Receipts(database).recordReports(0, reports, &error);
+            database->closeThreadConnection();
+            return error;
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                qWarning("Screenshots without delivery reports: %s", qPrintable(error));
+            capturePage(MainWindow::ReportsPage);
         });
 }
 
@@ -200,6 +239,27 @@ void ScreenshotRunner::captureConsentExamples(const QString &baseName)
             });
 }
 
+void ScreenshotRunner::captureCampaignDashboard(const QString &baseName)
+{
+    // The dashboard of the campaign that sent last (the demo consent request played above).
+    auto *page = qobject_cast<ReportsPage *>(m_window->page(MainWindow::ReportsPage));
+    if (!page) {
+        capturePage(MainWindow::ReportsPage + 1);
+        return;
+    }
+    page->tabs()->setCurrentIndex(ReportsPage::CampaignTab);
+    whenIdle([page]() { return page->isComputing(); },
+             [this, page, baseName]() {
+                 const bool ok = save(m_window, baseName + QStringLiteral("-campaign"));
+                 page->tabs()->setCurrentIndex(ReportsPage::OverviewTab);
+                 if (!ok) {
+                     Q_EMIT finished(false, m_error);
+                     return;
+                 }
+                 capturePage(MainWindow::ReportsPage + 1);
+             });
+}
+
 void ScreenshotRunner::capturePage(int index)
 {
     if (index >= MainWindow::PageCount) {
@@ -210,16 +270,17 @@ void ScreenshotRunner::capturePage(int index)
         prepareConsentExample();
         return;
     }
+    if (index == MainWindow::ReportsPage && m_database && !m_reportsPrepared
+        && m_demoCampaignId > 0) {
+        prepareReportsExample();
+        return;
+    }
     m_window->showPage(index);
     QTimer::singleShot(kSettleMs, this, [this, index]() {
         auto *reports = qobject_cast<ReportsPage *>(m_window->page(index));
         if (reports && reports->isComputing()) {
-            connect(
-                reports, &ReportsPage::breakdownReady, this,
-                [this, index]() {
-                    QTimer::singleShot(kSettleMs, this, [this, index]() { capturePage(index); });
-                },
-                Qt::SingleShotConnection);
+            whenIdle([reports]() { return reports->isComputing(); },
+                     [this, index]() { capturePage(index); });
             return;
         }
         auto *consent = qobject_cast<ConsentPage *>(m_window->page(index));
@@ -245,6 +306,10 @@ void ScreenshotRunner::capturePage(int index)
         }
         if (index == MainWindow::ConsentPage) {
             captureConsentExamples(name);
+            return;
+        }
+        if (index == MainWindow::ReportsPage) {
+            captureCampaignDashboard(name);
             return;
         }
         capturePage(index + 1);

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -32,6 +33,8 @@ private:
     void captureSegmentExample(const QString &baseName);
     void prepareConsentExample();
     void captureConsentExamples(const QString &baseName);
+    void captureCampaignDashboard(const QString &baseName);
+    void prepareReportsExample();
     bool save(QWidget *widget, const QString &name);
     // Runs `then` once `busy` has stayed false for a poll, and the screen had time to settle.
     void whenIdle(const std::function<bool()> &busy, const std::function<void()> &then);
@@ -41,6 +44,9 @@ private:
     Database *m_database;
     bool m_consentPrepared = false;
     QString m_historyPhone; // a number of the demo consent request, for the History tab
+    QStringList m_demoAsked; // the numbers the demo consent request reached, in order
+    qint64 m_demoCampaignId = 0;
+    bool m_reportsPrepared = false;
     QStringList m_saved;
     QString m_error;
 };

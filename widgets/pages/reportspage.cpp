@@ -2,28 +2,44 @@
 #include "reportspage.h"
 
 #include "backgroundtask.h"
+#include "reports/campaigndashboard.h"
+#include "reports/reportchartview.h"
+#include "reports/spendoverview.h"
 #include "storage/database.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
-#include <memory>
 
 ReportsPage::ReportsPage(Database *database, QWidget *parent)
     : Page(parent)
     , m_database(database)
-    , m_chartView(new QChartView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_toolbar(new QHBoxLayout)
+    , m_chartView(new ReportChartView(this))
     , m_chartStatus(new QLabel(this))
+    , m_spend(new SpendOverview(database, this))
+    , m_dashboard(new CampaignDashboard(database, this))
 {
     setObjectName(QStringLiteral("reportsPage"));
+    m_tabs->setObjectName(QStringLiteral("reportsTabs"));
+    m_tabs->setDocumentMode(true);
+
+    // The toolbar sits right of the tabs' titles; other parts of Tribune add their actions.
+    auto *toolbar = new QWidget(this);
+    toolbar->setObjectName(QStringLiteral("reportsToolbar"));
+    m_toolbar->setContentsMargins(0, 0, 0, 2);
+    m_toolbar->setSpacing(6);
+    toolbar->setLayout(m_toolbar);
+    m_tabs->setCornerWidget(toolbar, Qt::TopRightCorner);
+
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(12);
     const char *names[] = {"tileAudiences", "tileContacts", "tileCampaigns", "tileSuppressed"};
@@ -37,25 +53,74 @@ ReportsPage::ReportsPage(Database *database, QWidget *parent)
         tiles->addWidget(m_tiles[i]);
     }
     m_chartView->setObjectName(QStringLiteral("departmentChart"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setFileBaseName(QStringLiteral("contacts-by-departement"));
     m_chartView->setMinimumHeight(260);
     m_chartStatus->setObjectName(QStringLiteral("chartStatus"));
     m_chartStatus->setAlignment(Qt::AlignCenter);
+    m_chartStatus->setWordWrap(true);
 
-    contentLayout()->addLayout(tiles);
-    contentLayout()->addWidget(m_chartStatus);
-    contentLayout()->addWidget(m_chartView, 1);
+    auto *overview = new QWidget(this);
+    overview->setObjectName(QStringLiteral("reportsOverview"));
+    auto *charts = new QHBoxLayout;
+    charts->setSpacing(8);
+    charts->addWidget(m_chartView, 1);
+    charts->addWidget(m_spend, 1);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->setContentsMargins(0, 8, 0, 0);
+    overviewLayout->addLayout(tiles);
+    overviewLayout->addWidget(m_chartStatus);
+    overviewLayout->addLayout(charts, 1);
+
+    auto *dashboardTab = new QWidget(this);
+    auto *dashboardLayout = new QVBoxLayout(dashboardTab);
+    dashboardLayout->setContentsMargins(0, 8, 0, 0);
+    dashboardLayout->addWidget(m_dashboard);
+
+    m_tabs->addTab(overview, QString());
+    m_tabs->addTab(dashboardTab, QString());
+    contentLayout()->addWidget(m_tabs, 1);
     retranslateUi();
+}
+
+QChartView *ReportsPage::chartView() const
+{
+    return m_chartView;
+}
+
+bool ReportsPage::isComputing() const
+{
+    return m_job.isBusy() || m_spend->isComputing() || m_dashboard->isComputing();
+}
+
+void ReportsPage::addToolbarWidget(QWidget *widget)
+{
+    widget->setParent(m_tabs->cornerWidget(Qt::TopRightCorner));
+    m_toolbar->addWidget(widget);
+    widget->show();
+}
+
+void ReportsPage::showCampaign(qint64 campaignId)
+{
+    m_tabs->setCurrentIndex(CampaignTab);
+    m_dashboard->setCampaign(campaignId);
 }
 
 void ReportsPage::retranslateUi()
 {
     setHeader(tr("Reports"),
-              tr("What this database holds. Campaign results, spend for the campaign account and "
-                 "consent proof appear here once campaigns are sent."));
+              tr("What this database holds, what the campaigns spent against their caps, and the "
+                 "results of each campaign. Right-click a chart to save it as PNG."));
+    m_tabs->setTabText(OverviewTab, tr("Overview"));
+    m_tabs->setTabText(CampaignTab, tr("Campaign dashboard"));
     showTiles();
     showBreakdown();
     refresh();
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    m_spend->refresh();
 }
 
 void ReportsPage::showTiles()
@@ -95,25 +160,30 @@ void ReportsPage::refresh()
             showBreakdown();
             Q_EMIT breakdownReady();
         });
+    m_spend->refresh();
+    if (m_dashboard->isVisible())
+        m_dashboard->refresh();
 }
 
 void ReportsPage::showBreakdown()
 {
-    auto *chart = new QChart;
+    QChart *chart = m_chartView->newChart();
     chart->setTitle(tr("Contacts by département"));
     chart->legend()->hide();
-    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                        : QChart::ChartThemeLight);
-    chart->setBackgroundRoundness(0);
+    m_chartView->setEmptyText(QString());
     if (!m_breakdown.ok) {
         m_chartStatus->setText(
             m_breakdown.errorString.isEmpty()
                 ? QString()
                 : tr("The breakdown could not be computed: %1").arg(m_breakdown.errorString));
+        m_chartStatus->setVisible(!m_chartStatus->text().isEmpty());
     } else if (m_breakdown.total == 0) {
-        m_chartStatus->setText(tr("No contacts yet."));
+        m_chartStatus->hide();
+        m_chartView->setEmptyText(
+            tr("No contacts yet: import a broker file (Audiences) or load the demo data."));
     } else {
         m_chartStatus->clear();
+        m_chartStatus->hide();
         auto *set = new QBarSet(tr("Contacts"));
         QStringList categories;
         qint64 maximum = 0;
@@ -145,7 +215,5 @@ void ReportsPage::showBreakdown()
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
     }
-    // setChart() releases the previous chart without deleting it.
-    std::unique_ptr<QChart> previous(m_chartView->chart());
-    m_chartView->setChart(chart);
+    m_chartView->showChart(chart);
 }

@@ -7,38 +7,60 @@
 #include "reports/contactbreakdown.h"
 #include "storage/databasestats.h"
 
+class CampaignDashboard;
 class Database;
 class QChartView;
+class QHBoxLayout;
 class QLabel;
+class QTabWidget;
+class ReportChartView;
+class SpendOverview;
 
-// An overview of what the database holds, and where the contacts live (by département).
+// Reports, in two tabs: an overview (what the database holds, where the contacts live, what
+// the campaigns spent against their caps) and the dashboard of one campaign.
 class ReportsPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportsPage)
 public:
+    enum Tab { OverviewTab, CampaignTab };
+
     explicit ReportsPage(Database *database, QWidget *parent = nullptr);
 
     void refresh() override;
-    QChartView *chartView() const { return m_chartView; }
+    QChartView *chartView() const;
     // Number of bars in the département chart once computed (for tests).
     int chartBarCount() const { return int(m_breakdown.byDepartment.size()); }
-    bool isComputing() const { return m_job.isBusy(); }
+    // Whether any figure of the page is still being computed.
+    bool isComputing() const;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    CampaignDashboard *dashboard() const { return m_dashboard; }
+    SpendOverview *spendOverview() const { return m_spend; }
+    // Shows the dashboard of a campaign.
+    void showCampaign(qint64 campaignId);
+    // The page's toolbar, right of the tabs' titles: for actions on the reports (Export…).
+    void addToolbarWidget(QWidget *widget);
 
 Q_SIGNALS:
     void breakdownReady();
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showBreakdown();
     void showTiles();
 
     Database *m_database;
+    QTabWidget *m_tabs;
+    QHBoxLayout *m_toolbar;
     QLabel *m_tiles[4];
-    QChartView *m_chartView;
+    ReportChartView *m_chartView;
     QLabel *m_chartStatus;
+    SpendOverview *m_spend;
+    CampaignDashboard *m_dashboard;
     DatabaseStats m_stats;
     ContactBreakdown m_breakdown;
     BackgroundJob m_job;

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/campaignstore.h"
+#include "pages/reportspage.h"
+#include "reports/campaigndashboard.h"
+#include "reports/reportchartview.h"
+#include "reports/spendoverview.h"
+#include "sending/sendengine.h"
+#include "storage/database.h"
+#include "support/sendingfixtures.h"
+#include "support/testdatabase.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHorizontalBarSeries>
+#include <QImageReader>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+// The Reports page drives its dashboard against a demo consent request really sent through
+// the offline Sandbox (delivery reports, failures and replies simulated), offscreen.
+class tst_ReportsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void dashboardOfASentCampaign();
+    void emptyStates();
+};
+
+namespace {
+
+const QString kDemoCampaign = QStringLiteral("Démo — Demande de consentement");
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// Sends the demo consent request to `contacts` contacts through the Sandbox and waits for the
+// engine to finish (delivery reports and replies included).
+bool sendDemoConsentRequest(Database *db, int contacts, qint64 *campaignId)
+{
+    if (!SendingFixtures::loadDemoForSending(db, contacts))
+        return false;
+    CampaignStore store(db);
+    std::optional<Campaign> campaign = store.findByName(kDemoCampaign);
+    if (!campaign || !store.setState(&*campaign, Campaign::State::Approved))
+        return false;
+    *campaignId = campaign->id;
+    SendEngine::Options options;
+    options.campaignId = campaign->id;
+    options.provider.id = store.providerId(QStringLiteral("Sandbox (démo)"));
+    options.provider.name = QStringLiteral("Sandbox (démo)");
+    options.provider.kind = QStringLiteral("sandbox");
+    options.provider.ratePerSecond = 2000;
+    options.provider.options = QJsonObject {
+        {QStringLiteral("accept_delay_ms"), 2},
+        {QStringLiteral("delivery_delay_ms"), 20},
+        {QStringLiteral("reply_delay_ms"), 20},
+        {QStringLiteral("failure_rate"), 0.1},
+        {QStringLiteral("seed"), 11},
+        {QStringLiteral("reply_rates"),
+         QJsonObject {{QStringLiteral("oui"), 0.3},
+                      {QStringLiteral("non"), 0.1},
+                      {QStringLiteral("stop"), 0.05}}}};
+    options.instanceId = QStringLiteral("test");
+    options.drainMs = 1500;
+    QThread thread;
+    auto *engine = new SendEngine(db, options);
+    engine->moveToThread(&thread);
+    QSignalSpy finished(engine, &SendEngine::finished);
+    QObject::connect(&thread, &QThread::started, engine, &SendEngine::start);
+    thread.start();
+    const bool done = finished.wait(30000) || !finished.isEmpty();
+    QMetaObject::invokeMethod(
+        engine,
+        [engine]() {
+            delete engine;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    thread.wait();
+    db->closeThreadConnection();
+    return done;
+}
+
+qint64 barTotal(QChart *chart)
+{
+    qint64 total = 0;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                for (int i = 0; i < set->count(); ++i)
+                    total += qint64(set->at(i));
+            }
+        }
+    }
+    return total;
+}
+
+} // namespace
+
+void tst_ReportsPage::initTestCase()
+{
+    qRegisterMetaType<SendEngine::Summary>();
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_ReportsPage::dashboardOfASentCampaign()
+{
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    QVERIFY(testDb.isReady());
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    qint64 campaignId = 0;
+    QVERIFY(sendDemoConsentRequest(&db, 120, &campaignId));
+    const qint64 messages = scalar(
+        db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE campaign_id = %1").arg(campaignId));
+    const qint64 delivered = scalar(db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE "
+                                                       "campaign_id = %1 AND state = 'delivered'")
+                                            .arg(campaignId));
+    const qint64 spent = scalar(
+        db,
+        QStringLiteral("SELECT SUM(cost_mc) FROM messages WHERE campaign_id = %1").arg(campaignId));
+    QVERIFY(messages >= 100);
+    QVERIFY(delivered > 0 && delivered < messages); // some failed
+    QVERIFY(spent > 0);
+
+    ReportsPage page(&db);
+    page.resize(1100, 760);
+    auto *toolbarButton = new QPushButton(QStringLiteral("Export…"));
+    page.addToolbarWidget(toolbarButton);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(toolbarButton->isVisible());
+
+    // Overview: spend per election against its ceiling and per campaign.
+    SpendOverview *spend = page.spendOverview();
+    QTRY_VERIFY(!page.isComputing() && spend->overview().ok);
+    QCOMPARE(spend->overview().spentMc, spent);
+    QVERIFY(!spend->electionChart()->isEmpty());
+    QVERIFY(!spend->campaignChart()->isEmpty());
+    QVERIFY(spend->campaignChart()->accessibleDescription().contains(kDemoCampaign));
+
+    // The dashboard picks the campaign that sent.
+    page.tabs()->setCurrentIndex(ReportsPage::CampaignTab);
+    CampaignDashboard *dashboard = page.dashboard();
+    QTRY_VERIFY(!page.isComputing() && dashboard->stats().ok);
+    QCOMPARE(dashboard->campaignId(), campaignId);
+    QVERIFY(dashboard->campaignPicker()->currentText().startsWith(kDemoCampaign));
+    const CampaignStats &stats = dashboard->stats();
+    QCOMPARE(stats.messages, messages);
+    QCOMPARE(stats.costMc, spent);
+
+    // Line chart: one series per kind of event that happened, every one with points, the sent
+    // series ending at the number of messages sent.
+    QChart *timeline = dashboard->timelineChart()->chart();
+    QVERIFY(!dashboard->timelineChart()->isEmpty());
+    QVERIFY(timeline->series().size() >= 3);
+    for (QAbstractSeries *series : timeline->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        QVERIFY(line);
+        QVERIFY(line->count() >= 2);
+    }
+    auto *sentLine = qobject_cast<QLineSeries *>(timeline->series().constFirst());
+    QCOMPARE(qint64(sentLine->points().constLast().y()), stats.sent);
+
+    // Pie: the slices add up to the messages of the campaign.
+    auto *pie = qobject_cast<QPieSeries *>(dashboard->statusChart()->chart()->series().value(0));
+    QVERIFY(pie);
+    QCOMPARE(qint64(pie->sum()), messages);
+    QVERIFY(pie->count() >= 2); // delivered and failed at least
+
+    // Cost against the election's ceiling, delivery by prefix, the consent funnel.
+    QVERIFY(!dashboard->costChart()->isEmpty());
+    QVERIFY2(dashboard->costChart()->accessibleDescription().startsWith(
+                 QStringLiteral("Election ceiling: ")),
+             qPrintable(dashboard->costChart()->accessibleDescription()));
+    QVERIFY(!dashboard->prefixChart()->isEmpty());
+    QVERIFY(dashboard->prefixChart()->accessibleDescription().startsWith(QStringLiteral("06 39")));
+    QVERIFY(!dashboard->answersChart()->isEmpty());
+    QVERIFY(barTotal(dashboard->answersChart()->chart()) > 0);
+    QVERIFY(dashboard->answersChart()->accessibleDescription().contains(
+        QStringLiteral("Asked: %1").arg(QLocale().toString(stats.funnel.asked))));
+    QVERIFY(stats.funnel.asked > 0);
+    QVERIFY(stats.replies > 0);
+    QVERIFY(dashboard->figureText(CampaignDashboard::SentFigure)
+                .contains(QLocale().toString(stats.sent)));
+    QVERIFY(dashboard->figureText(CampaignDashboard::DeliveredFigure)
+                .contains(QLocale().toString(delivered)));
+
+    // Save as PNG writes a real PNG of the chart.
+    const QString path = testDb.folder() + QStringLiteral("/timeline.png");
+    bool answered = false;
+    QTimer::singleShot(0, this, [&]() {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QCOMPARE(dialog->objectName(), QStringLiteral("chartSaveDialog"));
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept();
+        answered = true;
+    });
+    QSignalSpy saved(dashboard->timelineChart(), &ReportChartView::saved);
+    dashboard->timelineChart()->saveInteractive();
+    QVERIFY(answered);
+    QCOMPARE(saved.size(), 1);
+    QImageReader reader(path);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    const QImage image = reader.read();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), dashboard->timelineChart()->grab().size());
+}
+
+void tst_ReportsPage::emptyStates()
+{
+    // A fresh demo: the consent request is a draft, nothing sent, nothing spent.
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    QVERIFY(testDb.isReady());
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    QVERIFY(SendingFixtures::loadDemoForSending(&db, 30));
+
+    ReportsPage page(&db);
+    page.resize(1100, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isComputing() && page.spendOverview()->overview().ok);
+    QVERIFY(page.chartBarCount() > 0); // the demo contacts' départements
+    QVERIFY(page.spendOverview()->campaignChart()->isEmpty());
+    QVERIFY(page.spendOverview()->campaignChart()->emptyText().contains(
+        QStringLiteral("No campaign has spent anything yet")));
+    QVERIFY(!page.spendOverview()->electionChart()->isEmpty()); // 0 % of its ceiling
+
+    page.tabs()->setCurrentIndex(ReportsPage::CampaignTab);
+    CampaignDashboard *dashboard = page.dashboard();
+    QTRY_VERIFY(!page.isComputing() && dashboard->stats().ok);
+    QVERIFY(dashboard->campaignPicker()->currentText().startsWith(kDemoCampaign));
+    QVERIFY(dashboard->timelineChart()->isEmpty());
+    QCOMPARE(dashboard->timelineChart()->emptyText(),
+             QStringLiteral("No message sent yet: the chart fills while the campaign sends."));
+    QVERIFY(dashboard->timelineChart()->chart()->series().isEmpty());
+    QVERIFY(dashboard->statusChart()->isEmpty());
+    QVERIFY(dashboard->prefixChart()->isEmpty());
+    QVERIFY(dashboard->answersChart()->isEmpty());
+    QVERIFY(!dashboard->costChart()->isEmpty()); // the election's ceiling, 0 % used
+}
+
+QTEST_MAIN(tst_ReportsPage)
+#include "tst_reportspage.moc"

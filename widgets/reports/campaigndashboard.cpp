@@ -1,0 +1,750 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaigndashboard.h"
+
+#include "campaign/campaign.h"
+#include "pricing/money.h"
+#include "reportchartview.h"
+#include "storage/database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QHorizontalPercentBarSeries>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// How often the figures of a campaign that is sending are read again.
+constexpr int kLiveRefreshMs = 5000;
+
+const char *const kMessageStates[] = {"delivered", "accepted", "submitting", "unknown",
+                                      "failed",    "expired",  "queued",     "cancelled"};
+
+// Readable on light and dark themes alike (the consent funnel's colours for the same ideas).
+QColor stateColor(const QString &state)
+{
+    if (state == QLatin1String("delivered"))
+        return QColor(0x2e, 0x9d, 0x5b);
+    if (state == QLatin1String("accepted"))
+        return QColor(0x3b, 0x78, 0xc2);
+    if (state == QLatin1String("submitting"))
+        return QColor(0x7f, 0xb0, 0xe6);
+    if (state == QLatin1String("unknown"))
+        return QColor(0x6e, 0x3f, 0x8f);
+    if (state == QLatin1String("failed"))
+        return QColor(0xd6, 0x45, 0x41);
+    if (state == QLatin1String("expired"))
+        return QColor(0xe0, 0x8a, 0x1e);
+    if (state == QLatin1String("queued"))
+        return QColor(0xa7, 0xb0, 0xbb);
+    return QColor(0x5c, 0x6b, 0x7a);
+}
+
+QColor seriesColor(CampaignStats::Series series)
+{
+    switch (series) {
+    case CampaignStats::Sent:
+        return QColor(0x5c, 0x6b, 0x7a);
+    case CampaignStats::Accepted:
+        return stateColor(QStringLiteral("accepted"));
+    case CampaignStats::Delivered:
+        return stateColor(QStringLiteral("delivered"));
+    case CampaignStats::Failed:
+        return stateColor(QStringLiteral("failed"));
+    case CampaignStats::Expired:
+    case CampaignStats::SeriesCount:
+        break;
+    }
+    return stateColor(QStringLiteral("expired"));
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', share > 0 && share < 0.1 ? 1 : 0)
+        + QStringLiteral("\u202f%");
+}
+
+// A horizontal bar chart of one value per category, the first category at the top.
+void addHorizontalBars(QChart *chart, const QString &setName,
+                       const QList<QPair<QString, qint64>> &rows, const QColor &color,
+                       const QColor &labelColor)
+{
+    auto *set = new QBarSet(setName);
+    set->setColor(color);
+    set->setBorderColor(color);
+    set->setLabelColor(labelColor);
+    QStringList categories;
+    qint64 widest = 1;
+    // Horizontal bar series draw the first category at the bottom.
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        categories.append(it->first);
+        *set << double(it->second);
+        widest = std::max(widest, it->second);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(12);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setGridLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, double(widest) * 1.2);
+    axisX->setVisible(false);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->hide();
+}
+
+} // namespace
+
+CampaignDashboard::CampaignDashboard(Database *database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_pickerLabel(new QLabel(this))
+    , m_picker(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_timeline(new ReportChartView(this))
+    , m_status(new ReportChartView(this))
+    , m_cost(new ReportChartView(this))
+    , m_prefix(new ReportChartView(this))
+    , m_answers(new ReportChartView(this))
+    , m_liveTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("campaignDashboard"));
+    m_picker->setObjectName(QStringLiteral("dashboardCampaignCombo"));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_picker->setMinimumContentsLength(24);
+    m_pickerLabel->setBuddy(m_picker);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const char *figureNames[] = {"figureSent", "figureDelivered", "figureReplies", "figureOptOuts",
+                                 "figureCost"};
+    auto *figures = new QHBoxLayout;
+    figures->setSpacing(8);
+    for (int i = 0; i < FigureCount; ++i) {
+        m_figures[i] = new QLabel(this);
+        m_figures[i]->setObjectName(QLatin1String(figureNames[i]));
+        m_figures[i]->setFrameShape(QFrame::StyledPanel);
+        m_figures[i]->setAlignment(Qt::AlignCenter);
+        m_figures[i]->setTextFormat(Qt::RichText);
+        m_figures[i]->setWordWrap(true);
+        m_figures[i]->setMargin(4);
+        m_figures[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        figures->addWidget(m_figures[i], 1);
+    }
+
+    const QList<QPair<ReportChartView *, const char *>> views = {{m_timeline, "timelineChart"},
+                                                                 {m_status, "statusChart"},
+                                                                 {m_cost, "costChart"},
+                                                                 {m_prefix, "prefixChart"},
+                                                                 {m_answers, "answersChart"}};
+    for (const auto &[view, name] : views)
+        view->setObjectName(QLatin1String(name));
+    m_timeline->setFileBaseName(QStringLiteral("campaign-timeline"));
+    m_status->setFileBaseName(QStringLiteral("campaign-status"));
+    m_cost->setFileBaseName(QStringLiteral("campaign-cost"));
+    m_prefix->setFileBaseName(QStringLiteral("campaign-delivery-by-prefix"));
+    m_answers->setFileBaseName(QStringLiteral("campaign-answers"));
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(8);
+    grid->addWidget(m_timeline, 0, 0, 1, 2);
+    grid->addWidget(m_status, 0, 2);
+    grid->addWidget(m_cost, 1, 0);
+    grid->addWidget(m_prefix, 1, 1);
+    grid->addWidget(m_answers, 1, 2);
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+
+    auto *body = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addLayout(figures);
+    bodyLayout->addLayout(grid, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    body->setMinimumHeight(560);
+
+    auto *pickerRow = new QHBoxLayout;
+    pickerRow->addWidget(m_pickerLabel);
+    pickerRow->addWidget(m_picker);
+    pickerRow->addWidget(m_summary, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(pickerRow);
+    layout->addWidget(scroll, 1);
+
+    m_liveTimer->setInterval(kLiveRefreshMs);
+    connect(m_liveTimer, &QTimer::timeout, this, [this]() {
+        if (isVisible() && m_stats.state == QLatin1String("sending") && !m_statsJob.isBusy())
+            computeStats();
+    });
+    m_liveTimer->start();
+    connect(m_picker, &QComboBox::currentIndexChanged, this, [this]() {
+        m_wantedCampaign = campaignId();
+        computeStats();
+    });
+    retranslateUi();
+}
+
+QList<ReportChartView *> CampaignDashboard::charts() const
+{
+    return {m_timeline, m_status, m_cost, m_prefix, m_answers};
+}
+
+qint64 CampaignDashboard::campaignId() const
+{
+    return m_picker->currentData().toLongLong();
+}
+
+void CampaignDashboard::setCampaign(qint64 campaignId)
+{
+    m_wantedCampaign = campaignId;
+    const int index = m_picker->findData(campaignId);
+    if (index >= 0 && index != m_picker->currentIndex())
+        m_picker->setCurrentIndex(index); // computes
+    else if (index >= 0)
+        computeStats();
+    else
+        refresh();
+}
+
+void CampaignDashboard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void CampaignDashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        showStats();
+    QWidget::changeEvent(event);
+}
+
+void CampaignDashboard::retranslateUi()
+{
+    m_pickerLabel->setText(tr("&Campaign:"));
+    m_prefix->setToolTip(
+        tr("French mobile numbers grouped by their first digits (06 12, 07 81…): the range an "
+           "operator was given. Numbers move between operators, so this is a hint, not the "
+           "operator."));
+    for (int i = 0; i < m_picker->count() && i < m_campaigns.size(); ++i) {
+        const CampaignStats::CampaignSpend &c = m_campaigns.at(i);
+        Campaign::State state = Campaign::State::Draft;
+        m_picker->setItemText(i,
+                              Campaign::stateFromKey(c.state, &state)
+                                  ? tr("%1 (%2)").arg(c.name, Campaign::stateLabel(state))
+                                  : c.name);
+    }
+    showStats();
+}
+
+void CampaignDashboard::refresh()
+{
+    Database *database = m_database;
+    m_listJob.run<CampaignStats::Overview>(
+        this,
+        [database]() {
+            CampaignStats::Overview overview = CampaignStats::overview(database);
+            database->closeThreadConnection();
+            return overview;
+        },
+        [this](const CampaignStats::Overview &overview) {
+            m_listLoaded = true;
+            if (!overview.ok) {
+                m_summary->setText(overview.errorString);
+                return;
+            }
+            // Keep the selection; else the newest campaign that sent something, else the
+            // newest.
+            qint64 wanted = m_wantedCampaign > 0 ? m_wantedCampaign : campaignId();
+            const bool known = std::any_of(
+                overview.campaigns.cbegin(), overview.campaigns.cend(),
+                [wanted](const CampaignStats::CampaignSpend &c) { return c.id == wanted; });
+            if (!known) {
+                wanted = overview.campaigns.isEmpty() ? 0 : overview.campaigns.constFirst().id;
+                for (const CampaignStats::CampaignSpend &c : overview.campaigns) {
+                    if (c.sent > 0) {
+                        wanted = c.id;
+                        break;
+                    }
+                }
+            }
+            {
+                const QSignalBlocker blocker(m_picker);
+                m_campaigns = overview.campaigns;
+                m_picker->clear();
+                for (const CampaignStats::CampaignSpend &c : std::as_const(m_campaigns))
+                    m_picker->addItem(c.name, c.id);
+                m_picker->setCurrentIndex(m_picker->findData(wanted));
+            }
+            m_wantedCampaign = wanted;
+            retranslateUi(); // the state of each campaign in the list
+            computeStats();
+        });
+}
+
+void CampaignDashboard::computeStats()
+{
+    const qint64 id = campaignId();
+    if (id <= 0) {
+        m_stats = CampaignStats();
+        m_stats.ok = m_listLoaded;
+        showStats();
+        Q_EMIT statsReady();
+        return;
+    }
+    Database *database = m_database;
+    m_statsJob.run<CampaignStats>(
+        this,
+        [database, id]() {
+            CampaignStats stats = CampaignStats::compute(database, id);
+            database->closeThreadConnection();
+            return stats;
+        },
+        [this](const CampaignStats &stats) {
+            // A result for a campaign no longer selected is dropped (its successor is queued).
+            if (stats.campaignId == campaignId()) {
+                m_stats = stats;
+                showStats();
+            }
+            if (!m_statsJob.isBusy())
+                Q_EMIT statsReady();
+        });
+}
+
+QString CampaignDashboard::messageStateLabel(const QString &state)
+{
+    if (state == QLatin1String("queued"))
+        return tr("Queued");
+    if (state == QLatin1String("submitting"))
+        return tr("Being submitted");
+    if (state == QLatin1String("accepted"))
+        return tr("Accepted, awaiting report");
+    if (state == QLatin1String("delivered"))
+        return tr("Delivered");
+    if (state == QLatin1String("failed"))
+        return tr("Failed");
+    if (state == QLatin1String("expired"))
+        return tr("Expired");
+    if (state == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return tr("Unknown (to check)");
+}
+
+QString CampaignDashboard::figureText(Figure figure) const
+{
+    return figure >= 0 && figure < FigureCount ? m_figures[figure]->text() : QString();
+}
+
+void CampaignDashboard::showStats()
+{
+    const CampaignStats &s = m_stats;
+    const QLocale locale;
+    if (m_picker->count() == 0 && m_listLoaded) {
+        m_summary->setText(tr("No campaign yet: write one in Compose, then send it."));
+    } else if (!s.ok) {
+        m_summary->setText(s.errorString.isEmpty() ? tr("Reading the figures…") : s.errorString);
+    } else if (!s.firstSent.isValid()) {
+        m_summary->setText(tr("Not sent yet."));
+    } else {
+        const QString first = locale.toString(s.firstSent.toLocalTime(), QLocale::ShortFormat);
+        const QString last = locale.toString(s.lastActivity.toLocalTime(), QLocale::ShortFormat);
+        m_summary->setText(
+            s.state == QLatin1String("sending")
+                ? tr("First message sent %1; sending (last activity %2).").arg(first, last)
+                : tr("First message sent %1; last activity %2.").arg(first, last));
+    }
+    showFigures();
+    showTimeline();
+    showStatus();
+    showCost();
+    showPrefixes();
+    showAnswers();
+}
+
+void CampaignDashboard::showFigures()
+{
+    const CampaignStats &s = m_stats;
+    const QLocale locale;
+    const QString tile =
+        QStringLiteral("<span style='font-size:15pt; font-weight:600'>%1</span><br>%2<br>"
+                       "<span style='color:%4'>%3</span>");
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const auto set = [&](Figure figure, const QString &value, const QString &name,
+                         const QString &detail) {
+        m_figures[figure]->setText(
+            tile.arg(value.toHtmlEscaped(), name.toHtmlEscaped(), detail.toHtmlEscaped(), muted));
+    };
+    const qint64 delivered = s.byState.value(QStringLiteral("delivered"));
+    set(SentFigure, locale.toString(s.sent), tr("Sent"),
+        tr("of %n message(s)", nullptr, int(std::min<qint64>(s.messages, INT_MAX))));
+    set(DeliveredFigure, locale.toString(delivered), tr("Delivered"),
+        s.sent > 0 ? tr("%1 of those sent").arg(percent(double(delivered) / double(s.sent)))
+                   : tr("none sent yet"));
+    set(RepliesFigure, locale.toString(s.replies), tr("Replies"),
+        s.repliesToReview > 0 ? tr("%n to read", nullptr, int(s.repliesToReview))
+                              : tr("none to read"));
+    set(OptOutsFigure, locale.toString(s.optOuts), tr("Opt-outs (STOP)"),
+        s.sent > 0 ? tr("%1 of those sent").arg(percent(double(s.optOuts) / double(s.sent)))
+                   : QStringLiteral("—"));
+    set(CostFigure, Money::format(s.costMc), tr("Cost so far"),
+        tr("excl. VAT, %n SMS part(s)", nullptr, int(std::min<qint64>(s.sentParts, INT_MAX))));
+}
+
+void CampaignDashboard::showTimeline()
+{
+    const CampaignStats &s = m_stats;
+    const CampaignStats::Timeline &t = s.timeline;
+    QChart *chart = m_timeline->newChart();
+    chart->setTitle(tr("Messages over time (running totals)"));
+    m_timeline->setAccessibleName(chart->title());
+    if (t.isEmpty()) {
+        m_timeline->showChart(chart);
+        m_timeline->setEmptyText(
+            m_picker->count() == 0
+                ? tr("No campaign yet.")
+                : tr("No message sent yet: the chart fills while the campaign sends."));
+        return;
+    }
+    m_timeline->setEmptyText(QString());
+    qint64 unitMs = 60 * 1000;
+    QString format = QStringLiteral("HH:mm");
+    QString axisTitle = tr("Time (per minute)");
+    if (t.bucket == CampaignStats::Bucket::Hour) {
+        unitMs = 3600 * 1000;
+        format = QStringLiteral("dd/MM HH:mm");
+        axisTitle = tr("Time (per hour)");
+    } else if (t.bucket == CampaignStats::Bucket::Day) {
+        unitMs = 24 * 3600 * 1000;
+        format = QStringLiteral("dd/MM");
+        axisTitle = tr("Day");
+    }
+    auto *axisX = new QDateTimeAxis;
+    axisX->setFormat(format);
+    axisX->setTitleText(axisTitle);
+    const qint64 begin = t.starts.constFirst().toMSecsSinceEpoch();
+    const qint64 end = t.starts.constLast().toMSecsSinceEpoch() + unitMs;
+    axisX->setRange(QDateTime::fromMSecsSinceEpoch(begin), QDateTime::fromMSecsSinceEpoch(end));
+    axisX->setTickCount(int(std::clamp<qsizetype>(t.starts.size() + 1, 2, 7)));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setTitleText(tr("Messages"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    qint64 highest = 1;
+    QStringList summary;
+    for (int i = 0; i < CampaignStats::SeriesCount; ++i) {
+        const auto kind = CampaignStats::Series(i);
+        const qint64 total = t.cumulative[i].isEmpty() ? 0 : t.cumulative[i].constLast();
+        summary.append(
+            tr("%1: %2").arg(CampaignStats::seriesLabel(kind), QLocale().toString(total)));
+        // Failures and expiries are drawn only when there are some.
+        if (total == 0 && (kind == CampaignStats::Failed || kind == CampaignStats::Expired))
+            continue;
+        auto *series = new QLineSeries;
+        series->setName(CampaignStats::seriesLabel(kind));
+        QPen pen(seriesColor(kind));
+        pen.setWidthF(2.0);
+        series->setPen(pen);
+        series->setColor(seriesColor(kind));
+        // Each running total as it stood at the end of its bucket, from 0 at the start.
+        series->append(double(begin), 0);
+        for (qsizetype b = 0; b < t.starts.size(); ++b) {
+            const qint64 bucketEnd = b + 1 < t.starts.size()
+                ? t.starts.at(b + 1).toMSecsSinceEpoch()
+                : t.starts.at(b).toMSecsSinceEpoch() + unitMs;
+            series->append(double(bucketEnd), double(t.cumulative[i].at(b)));
+        }
+        series->setPointsVisible(t.starts.size() <= 12);
+        highest = std::max(highest, total);
+        chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    }
+    axisY->setRange(0, double(highest) * 1.05);
+    axisY->applyNiceNumbers();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_timeline->setAccessibleDescription(summary.join(QStringLiteral("; ")));
+    m_timeline->showChart(chart);
+}
+
+void CampaignDashboard::showStatus()
+{
+    const CampaignStats &s = m_stats;
+    QChart *chart = m_status->newChart();
+    chart->setTitle(tr("Messages by status"));
+    m_status->setAccessibleName(chart->title());
+    if (s.messages == 0) {
+        m_status->showChart(chart);
+        m_status->setEmptyText(
+            tr("No message in the outbox yet: they appear once the campaign is approved and "
+               "sent."));
+        return;
+    }
+    m_status->setEmptyText(QString());
+    auto *series = new QPieSeries;
+    series->setPieSize(0.8);
+    series->setHoleSize(0.35);
+    QStringList summary;
+    for (const char *key : kMessageStates) {
+        const QString state = QLatin1String(key);
+        const qint64 count = s.byState.value(state);
+        if (count == 0)
+            continue;
+        const QString label = tr("%1: %2 (%3)")
+                                  .arg(messageStateLabel(state), QLocale().toString(count),
+                                       percent(double(count) / double(s.messages)));
+        summary.append(label);
+        QPieSlice *slice = series->append(label, double(count));
+        slice->setColor(stateColor(state));
+        slice->setBorderColor(palette().color(QPalette::Base));
+        slice->setLabelVisible(false);
+    }
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_status->setAccessibleDescription(summary.join(QStringLiteral("; ")));
+    m_status->showChart(chart);
+}
+
+void CampaignDashboard::showCost()
+{
+    const CampaignStats &s = m_stats;
+    QChart *chart = m_cost->newChart();
+    chart->setTitle(tr("Cost so far against the budget"));
+    m_cost->setAccessibleName(chart->title());
+    const BudgetCheck &b = s.budget;
+    QList<QPair<QString, double>> rows; // short label, share of the cap in %
+    QStringList summary;
+    if (b.ok && b.campaign.isSet()) {
+        summary.append(
+            tr("Campaign: %1 of %2")
+                .arg(Money::format(b.campaign.spentMc), Money::format(b.campaign.capMc)));
+        rows.append(
+            {tr("Campaign"), 100.0 * double(b.campaign.spentMc) / double(b.campaign.capMc)});
+    }
+    if (b.ok && b.election.isSet()) {
+        summary.append(
+            tr("Election ceiling: %1 of %2")
+                .arg(Money::format(b.election.spentMc), Money::format(b.election.capMc)));
+        rows.append(
+            {tr("Election"), 100.0 * double(b.election.spentMc) / double(b.election.capMc)});
+    }
+    if (!s.ok || rows.isEmpty()) {
+        m_cost->showChart(chart);
+        m_cost->setEmptyText(
+            !s.ok ? QString()
+                  : tr("No budget cap for this campaign or its election. Spent so far: %1 "
+                       "excl. VAT.")
+                        .arg(Money::format(s.costMc)));
+        if (!s.ok && m_picker->count() > 0)
+            m_cost->setEmptyText(tr("Reading the figures…"));
+        return;
+    }
+    m_cost->setEmptyText(QString());
+    auto *set = new QBarSet(tr("Spent (excl. VAT)"));
+    set->setColor(QColor(0x3b, 0x78, 0xc2));
+    set->setLabelColor(palette().color(QPalette::WindowText));
+    QStringList categories;
+    double widest = 100.0;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        categories.append(it->first);
+        // One decimal, so that a few euros against a large ceiling do not read as zero.
+        *set << std::round(it->second * 10.0) / 10.0;
+        widest = std::max(widest, it->second);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setGridLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, std::ceil(widest * 1.15 / 10.0) * 10.0);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setTitleText(tr("% of the cap"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    // The cap: a line at 100 %, across every bar.
+    auto *cap = new QLineSeries;
+    cap->setName(tr("Cap (100 %)"));
+    QPen pen(QColor(0xd6, 0x45, 0x41));
+    pen.setWidthF(2.0);
+    pen.setStyle(Qt::DashLine);
+    cap->setPen(pen);
+    cap->append(100.0, -0.5);
+    cap->append(100.0, double(rows.size()) - 0.5);
+    chart->addSeries(cap);
+    cap->attachAxis(axisX);
+    auto *capY = new QValueAxis;
+    capY->setRange(-0.5, double(rows.size()) - 0.5);
+    capY->setVisible(false);
+    chart->addAxis(capY, Qt::AlignRight);
+    cap->attachAxis(capY);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_cost->setAccessibleDescription(summary.join(QStringLiteral("; ")));
+    chart->setTitle(tr("Cost so far against the budget") + QLatin1Char('\n')
+                    + summary.join(QStringLiteral(" · ")));
+    m_cost->showChart(chart);
+}
+
+void CampaignDashboard::showPrefixes()
+{
+    const CampaignStats &s = m_stats;
+    QChart *chart = m_prefix->newChart();
+    chart->setTitle(tr("Delivery by number prefix"));
+    m_prefix->setAccessibleName(chart->title());
+    if (s.byPrefix.isEmpty()) {
+        m_prefix->showChart(chart);
+        m_prefix->setEmptyText(
+            tr("No message sent yet: delivery by prefix appears with the first reports."));
+        return;
+    }
+    m_prefix->setEmptyText(QString());
+    struct Part
+    {
+        QString label;
+        QString state;
+        qint64 CampaignStats::PrefixRow::*member;
+    };
+    const Part parts[] = {
+        {tr("Delivered"), QStringLiteral("delivered"), &CampaignStats::PrefixRow::delivered},
+        {tr("Awaiting report"), QStringLiteral("accepted"), &CampaignStats::PrefixRow::pending},
+        {tr("Failed"), QStringLiteral("failed"), &CampaignStats::PrefixRow::failed},
+        {tr("Expired"), QStringLiteral("expired"), &CampaignStats::PrefixRow::expired},
+    };
+    auto *series = new QHorizontalPercentBarSeries;
+    series->setBarWidth(0.7);
+    QStringList categories;
+    QStringList summary;
+    for (auto it = s.byPrefix.crbegin(); it != s.byPrefix.crend(); ++it) {
+        categories.append(tr("%1 (%2)").arg(CampaignStats::prefixLabel(it->prefix),
+                                            QLocale().toString(it->sent)));
+        summary.prepend(tr("%1: %2 delivered of %3")
+                            .arg(CampaignStats::prefixLabel(it->prefix),
+                                 percent(it->deliveryRate()), QLocale().toString(it->sent)));
+    }
+    for (const Part &part : parts) {
+        qint64 total = 0;
+        for (const CampaignStats::PrefixRow &row : s.byPrefix)
+            total += row.*part.member;
+        if (total == 0 && part.state != QLatin1String("delivered"))
+            continue;
+        auto *set = new QBarSet(part.label);
+        set->setColor(stateColor(part.state));
+        set->setBorderColor(stateColor(part.state));
+        for (auto it = s.byPrefix.crbegin(); it != s.byPrefix.crend(); ++it)
+            *set << double((*it).*part.member);
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setGridLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, 100);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setTitleText(tr("% of the messages sent"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_prefix->setAccessibleDescription(summary.join(QStringLiteral("; ")));
+    m_prefix->showChart(chart);
+}
+
+void CampaignDashboard::showAnswers()
+{
+    const CampaignStats &s = m_stats;
+    QChart *chart = m_answers->newChart();
+    const QColor labelColor = palette().color(QPalette::WindowText);
+    QStringList summary;
+    if (s.isConsentRequest()) {
+        chart->setTitle(tr("Consent of the numbers asked"));
+        m_answers->setAccessibleName(chart->title());
+        const CampaignStats::ConsentFunnel &f = s.funnel;
+        if (f.asked == 0) {
+            m_answers->showChart(chart);
+            m_answers->setEmptyText(
+                tr("Nobody asked yet: the funnel fills as the requests leave and the answers "
+                   "come in."));
+            return;
+        }
+        const QList<QPair<QString, qint64>> rows = {
+            {tr("Asked"), f.asked},
+            {tr("Answered"), f.answered},
+            {tr("Agreed"), f.yes},
+            {tr("Refused"), f.no},
+            {tr("STOP"), f.stop},
+            {tr("No answer (expired)"), f.expired},
+            {tr("Awaiting an answer"), f.awaiting},
+        };
+        for (const auto &[label, value] : rows)
+            summary.append(tr("%1: %2").arg(label, QLocale().toString(value)));
+        addHorizontalBars(chart, tr("Numbers"), rows, QColor(0x2e, 0x9d, 0x5b), labelColor);
+    } else {
+        chart->setTitle(tr("Replies by meaning"));
+        m_answers->setAccessibleName(chart->title());
+        if (s.replies == 0 && s.optOuts == 0) {
+            m_answers->showChart(chart);
+            m_answers->setEmptyText(s.sent == 0 ? tr("No message sent yet: no reply to count.")
+                                                : tr("No reply yet."));
+            return;
+        }
+        QList<QPair<QString, qint64>> rows;
+        for (const char *key : {"yes", "no", "stop", "ambiguous", "empty"}) {
+            const QString k = QLatin1String(key);
+            if (s.repliesByKind.value(k) > 0 || k != QLatin1String("empty"))
+                rows.append({CampaignStats::replyKindLabel(k), s.repliesByKind.value(k)});
+        }
+        rows.append({tr("Opt-outs (all STOPs)"), s.optOuts});
+        for (const auto &[label, value] : std::as_const(rows))
+            summary.append(tr("%1: %2").arg(label, QLocale().toString(value)));
+        addHorizontalBars(chart, tr("Replies"), rows, QColor(0x3b, 0x78, 0xc2), labelColor);
+    }
+    m_answers->setEmptyText(QString());
+    m_answers->setAccessibleDescription(summary.join(QStringLiteral("; ")));
+    m_answers->showChart(chart);
+}

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportchartview.h"
+
+#include <QChart>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QStandardPaths>
+
+#include <memory>
+
+ReportChartView::ReportChartView(QWidget *parent)
+    : QChartView(parent)
+    , m_empty(new QLabel(this))
+    , m_fileBaseName(QStringLiteral("chart"))
+{
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::NoFocus);
+    setMinimumHeight(220);
+    m_empty->setObjectName(QStringLiteral("chartEmptyText"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+    setChart(new QChart);
+    applyTheme(chart(), palette());
+}
+
+void ReportChartView::applyTheme(QChart *chart, const QPalette &palette)
+{
+    chart->setTheme(palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                                      : QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true);
+    QFont title = chart->titleFont();
+    title.setBold(true);
+    title.setPointSizeF(QFont().pointSizeF() * 1.05);
+    chart->setTitleFont(title);
+}
+
+QChart *ReportChartView::newChart() const
+{
+    auto *chart = new QChart;
+    applyTheme(chart, palette());
+    return chart;
+}
+
+void ReportChartView::showChart(QChart *newChart)
+{
+    // setChart() releases the previous chart without deleting it.
+    std::unique_ptr<QChart> previous(chart());
+    setChart(newChart);
+}
+
+void ReportChartView::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    m_empty->setVisible(!text.isEmpty());
+    m_empty->setGeometry(rect());
+    if (!text.isEmpty())
+        setAccessibleDescription(text);
+}
+
+QString ReportChartView::emptyText() const
+{
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
+}
+
+bool ReportChartView::isEmpty() const
+{
+    return !m_empty->isHidden();
+}
+
+bool ReportChartView::savePng(const QString &path)
+{
+    const bool ok = grab().save(path, "PNG");
+    if (ok)
+        Q_EMIT saved(path);
+    else
+        Q_EMIT saveFailed(path);
+    return ok;
+}
+
+void ReportChartView::saveInteractive()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QFileDialog dialog(this, tr("Save the chart as PNG"),
+                       QDir(folder).filePath(m_fileBaseName + QStringLiteral(".png")),
+                       tr("PNG images (*.png)"));
+    dialog.setObjectName(QStringLiteral("chartSaveDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("png"));
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        savePng(dialog.selectedFiles().constFirst());
+}
+
+void ReportChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *save = menu.addAction(tr("Save as PNG…"));
+    save->setObjectName(QStringLiteral("saveChartAction"));
+    connect(save, &QAction::triggered, this, &ReportChartView::saveInteractive);
+    menu.exec(event->globalPos());
+}
+
+void ReportChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_empty->setGeometry(rect());
+}

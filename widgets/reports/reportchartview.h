@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+
+class QLabel;
+
+// A chart of the reports: themed from the palette (light or dark), an explanation in place of
+// the chart while it has nothing to show, and "Save as PNG…" in its context menu.
+class ReportChartView final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportChartView)
+public:
+    explicit ReportChartView(QWidget *parent = nullptr);
+
+    // A new chart themed from this view's palette: add the series after (a theme resets their
+    // colours).
+    QChart *newChart() const;
+    // Takes ownership of `chart`, deleting the previous one.
+    void showChart(QChart *chart);
+    // Shows `text` instead of a chart (an empty chart keeps its title); "" shows the chart.
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
+    bool isEmpty() const;
+
+    // The file name the save dialog proposes, without extension ("campaign-timeline").
+    void setFileBaseName(const QString &name) { m_fileBaseName = name; }
+    // Writes the chart as it is drawn to a PNG file.
+    bool savePng(const QString &path);
+    void saveInteractive();
+
+    // The chart theme that suits `palette`, with Tribune's common settings.
+    static void applyTheme(QChart *chart, const QPalette &palette);
+
+Q_SIGNALS:
+    void saved(const QString &path);
+    void saveFailed(const QString &path);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QLabel *m_empty;
+    QString m_fileBaseName;
+};

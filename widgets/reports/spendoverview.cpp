@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spendoverview.h"
+
+#include "pricing/money.h"
+#include "reportchartview.h"
+#include "storage/database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QEvent>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+// Campaigns drawn in the chart; the others are summed in one bar.
+constexpr int kMaxCampaignBars = 8;
+} // namespace
+
+SpendOverview::SpendOverview(Database *database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_total(new QLabel(this))
+    , m_elections(new ReportChartView(this))
+    , m_campaigns(new ReportChartView(this))
+{
+    setObjectName(QStringLiteral("spendOverview"));
+    m_total->setObjectName(QStringLiteral("spendTotal"));
+    m_total->setWordWrap(true);
+    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_elections->setObjectName(QStringLiteral("electionSpendChart"));
+    m_elections->setFileBaseName(QStringLiteral("spend-per-election"));
+    m_elections->setMinimumHeight(150);
+    m_campaigns->setObjectName(QStringLiteral("campaignSpendChart"));
+    m_campaigns->setFileBaseName(QStringLiteral("spend-per-campaign"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_total);
+    layout->addWidget(m_elections, 2);
+    layout->addWidget(m_campaigns, 3);
+    showOverview();
+}
+
+void SpendOverview::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        showOverview();
+    QWidget::changeEvent(event);
+}
+
+QString SpendOverview::totalText() const
+{
+    return m_total->text();
+}
+
+void SpendOverview::refresh()
+{
+    Database *database = m_database;
+    m_job.run<CampaignStats::Overview>(
+        this,
+        [database]() {
+            CampaignStats::Overview overview = CampaignStats::overview(database);
+            database->closeThreadConnection();
+            return overview;
+        },
+        [this](const CampaignStats::Overview &overview) {
+            m_overview = overview;
+            m_loaded = true;
+            showOverview();
+            if (!m_job.isBusy())
+                Q_EMIT overviewReady();
+        });
+}
+
+void SpendOverview::showOverview()
+{
+    if (!m_loaded)
+        m_total->setText(tr("Adding up what the campaigns spent…"));
+    else if (!m_overview.ok)
+        m_total->setText(m_overview.errorString);
+    else
+        m_total->setText(tr("Spent by all campaigns: %1 excl. VAT (what the provider charged "
+                            "for the messages it accepted).")
+                             .arg(Money::format(m_overview.spentMc)));
+    showElections();
+    showCampaigns();
+}
+
+void SpendOverview::showElections()
+{
+    QChart *chart = m_elections->newChart();
+    chart->setTitle(tr("Spend per election against its ceiling (L52-11)"));
+    m_elections->setAccessibleName(chart->title());
+    QList<QPair<QString, double>> rows;
+    QStringList summary;
+    for (const CampaignStats::ElectionSpend &e : std::as_const(m_overview.elections)) {
+        if (e.ceilingMc <= 0) {
+            summary.append(tr("%1: %2, no ceiling recorded").arg(e.name, Money::format(e.spentMc)));
+            continue;
+        }
+        const QString label =
+            tr("%1: %2 of %3").arg(e.name, Money::format(e.spentMc), Money::format(e.ceilingMc));
+        summary.append(label);
+        rows.append({e.name, 100.0 * double(e.spentMc) / double(e.ceilingMc)});
+    }
+    if (rows.isEmpty()) {
+        m_elections->showChart(chart);
+        m_elections->setEmptyText(
+            !m_loaded || !m_overview.ok ? QString()
+                : m_overview.elections.isEmpty()
+                ? tr("No election yet: add one (Settings or tribune-cli election add) to follow "
+                     "its spending ceiling.")
+                : tr("No spending ceiling recorded for the elections: %1")
+                      .arg(summary.join(QStringLiteral("; "))));
+        return;
+    }
+    m_elections->setEmptyText(QString());
+    auto *set = new QBarSet(tr("Spent (excl. VAT)"));
+    set->setColor(QColor(0x3b, 0x78, 0xc2));
+    set->setLabelColor(palette().color(QPalette::WindowText));
+    QStringList categories;
+    double widest = 100.0;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        categories.append(it->first);
+        *set << std::round(it->second * 10.0) / 10.0;
+        widest = std::max(widest, it->second);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setGridLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, std::ceil(widest * 1.15 / 10.0) * 10.0);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setTitleText(tr("% of the ceiling"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *ceiling = new QLineSeries;
+    ceiling->setName(tr("Ceiling (100 %)"));
+    QPen pen(QColor(0xd6, 0x45, 0x41));
+    pen.setWidthF(2.0);
+    pen.setStyle(Qt::DashLine);
+    ceiling->setPen(pen);
+    ceiling->append(100.0, -0.5);
+    ceiling->append(100.0, double(rows.size()) - 0.5);
+    chart->addSeries(ceiling);
+    ceiling->attachAxis(axisX);
+    auto *ceilingY = new QValueAxis;
+    ceilingY->setRange(-0.5, double(rows.size()) - 0.5);
+    ceilingY->setVisible(false);
+    chart->addAxis(ceilingY, Qt::AlignRight);
+    ceiling->attachAxis(ceilingY);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_elections->setAccessibleDescription(summary.join(QStringLiteral("; ")));
+    m_elections->setToolTip(summary.join(QLatin1Char('\n')));
+    m_elections->showChart(chart);
+}
+
+void SpendOverview::showCampaigns()
+{
+    QChart *chart = m_campaigns->newChart();
+    chart->setTitle(tr("Spend per campaign"));
+    m_campaigns->setAccessibleName(chart->title());
+    QList<CampaignStats::CampaignSpend> spending;
+    for (const CampaignStats::CampaignSpend &c : std::as_const(m_overview.campaigns)) {
+        if (c.spentMc > 0)
+            spending.append(c);
+    }
+    if (spending.isEmpty()) {
+        m_campaigns->showChart(chart);
+        m_campaigns->setEmptyText(
+            !m_loaded || !m_overview.ok
+                ? QString()
+                : tr("No campaign has spent anything yet: spend appears here as the provider "
+                     "accepts messages."));
+        return;
+    }
+    m_campaigns->setEmptyText(QString());
+    std::stable_sort(spending.begin(), spending.end(),
+                     [](const CampaignStats::CampaignSpend &a,
+                        const CampaignStats::CampaignSpend &b) { return a.spentMc > b.spentMc; });
+    QList<QPair<QString, qint64>> rows;
+    qint64 others = 0;
+    int otherCount = 0;
+    for (const CampaignStats::CampaignSpend &c : std::as_const(spending)) {
+        if (rows.size() < kMaxCampaignBars) {
+            rows.append({c.capMc > 0
+                             ? tr("%1: %2 (cap %3)")
+                                   .arg(c.name, Money::format(c.spentMc), Money::format(c.capMc))
+                             : tr("%1: %2").arg(c.name, Money::format(c.spentMc)),
+                         c.spentMc});
+        } else {
+            others += c.spentMc;
+            ++otherCount;
+        }
+    }
+    if (otherCount > 0)
+        rows.append({tr("%n other campaign(s): %1", nullptr, otherCount).arg(Money::format(others)),
+                     others});
+    auto *set = new QBarSet(tr("Spent (excl. VAT)"));
+    set->setColor(QColor(0x3b, 0x78, 0xc2));
+    QStringList categories;
+    QStringList summary;
+    qint64 widest = 1;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        categories.append(it->first);
+        summary.prepend(it->first);
+        *set << Money::euros(it->second);
+        widest = std::max(widest, it->second);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setGridLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, Money::euros(widest) * 1.1);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setTitleText(tr("€ excl. VAT"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->hide();
+    m_campaigns->setAccessibleDescription(summary.join(QStringLiteral("; ")));
+    m_campaigns->setToolTip(summary.join(QLatin1Char('\n')));
+    m_campaigns->showChart(chart);
+}
