@@ -347,6 +347,7 @@ void tst_Exports::report()
     QCOMPARE(parsed.rows.at(4).at(11), QStringLiteral("'@SUM(A1)"));
     QCOMPARE(parsed.rows.at(4).at(1), QStringLiteral("Queued"));
     QCOMPARE(parsed.rows.at(4).at(3), QString());
+    QCOMPARE(parsed.rows.at(5).at(1), QStringLiteral("Expired"));
 
     qint64 cost = 0;
     for (qsizetype i = 1; i < parsed.rows.size(); ++i)

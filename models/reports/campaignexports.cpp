@@ -83,12 +83,19 @@ QString CampaignExports::messageStateLabel(const QString &state)
 ExportResult CampaignExports::report(Database *database, const ExportRequest &request,
                                      const Progress &progress)
 {
-    QString error;
-    const std::optional<qint64> total =
-        scalar(database, QStringLiteral("SELECT COUNT(*) FROM messages WHERE campaign_id = ?"),
-               {request.campaignId}, &error);
-    if (!total)
-        return failed(tr("Cannot read the campaign's messages: %1").arg(error));
+    // The count, and the span of the campaign's ids: its messages were queued together, so
+    // reading that span of the table in key order finds them without sorting (constant
+    // memory) and sequentially (as fast as the sqlite3 shell).
+    QSqlQuery span(database->connection());
+    span.prepare(
+        QStringLiteral("SELECT COUNT(*), MIN(id), MAX(id) FROM messages WHERE campaign_id = ?"));
+    span.addBindValue(request.campaignId);
+    if (!span.exec() || !span.next())
+        return failed(tr("Cannot read the campaign's messages: %1").arg(span.lastError().text()));
+    const std::optional<qint64> total = span.value(0).toLongLong();
+    const qint64 firstId = span.value(1).toLongLong();
+    const qint64 lastId = span.value(2).toLongLong();
+    span.finish();
     TimestampFormatter times;
     const QStringList header = {tr("Phone number"),
                                 tr("Status"),
@@ -105,13 +112,13 @@ ExportResult CampaignExports::report(Database *database, const ExportRequest &re
     const ExportFormat &format = request.format;
     return writeCsvFile(request.path, format, header, [&](CsvWriter &writer) {
         ExportResult result;
-        // In queue order (the primary key), which SQLite reads without sorting.
+        // "+campaign_id": no index on it, so the key range is what SQLite reads.
         RowCursor rows(database,
                        QStringLiteral("SELECT phone, state, queued_at, submitted_at, accepted_at, "
                                       "final_at, parts, encoding, cost_mc, provider_message_id, "
                                       "error_code, error_text FROM messages "
-                                      "WHERE campaign_id = ? ORDER BY id"),
-                       {request.campaignId});
+                                      "WHERE id BETWEEN ? AND ? AND +campaign_id = ? ORDER BY id"),
+                       {firstId, lastId, request.campaignId});
         if (!rows.exec())
             return failed(tr("Cannot read the campaign's messages: %1").arg(rows.errorString()));
         // The states' labels, once: the report writes bytes, not strings, per row.
