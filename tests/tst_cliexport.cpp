@@ -181,6 +181,19 @@ void tst_CliExport::exports()
                     QStringLiteral("--out"), dir.filePath(QStringLiteral("proof.csv"))});
     QVERIFY2(run.exitCode == 0, run.out + run.err);
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("proof.csv"))));
+
+    // The transparency record, as CSV and as a readable page.
+    const QString page = dir.filePath(QStringLiteral("record.html"));
+    run =
+        exportAs(QStringLiteral("bob"), QStringLiteral("transparency"),
+                 {QStringLiteral("--campaign"), QStringLiteral("Tractage"), QStringLiteral("--out"),
+                  dir.filePath(QStringLiteral("record.csv")), QStringLiteral("--html"), page});
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    QVERIFY(run.json().value(QStringLiteral("rows")).toInt() > 0);
+    QCOMPARE(run.json().value(QStringLiteral("html")).toString(), page);
+    QFile html(page);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("Tractage")));
 }
 
 QTEST_GUILESS_MAIN(tst_CliExport)

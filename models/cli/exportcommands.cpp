@@ -3,11 +3,13 @@
 
 #include "campaign/campaignstore.h"
 #include "reports/exporter.h"
+#include "reports/transparencyrecord.h"
 #include "storage/database.h"
 #include "storage/useraccount.h"
 
 #include <QDir>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using Command = CommandLineInterface::Command;
 using Context = CommandLineInterface::Context;
@@ -18,14 +20,6 @@ namespace {
 
 constexpr int Failure = CommandLineInterface::Failure;
 constexpr int UsageError = CommandLineInterface::UsageError;
-
-// The kinds tribune-cli exports (the transparency record joins when its writer exists).
-QList<ExportKind> cliKinds()
-{
-    QList<ExportKind> kinds = ExportKinds::all();
-    kinds.removeAll(ExportKind::Transparency);
-    return kinds;
-}
 
 void addOptions(QCommandLineParser &parser, ExportKind kind)
 {
@@ -49,6 +43,16 @@ void addOptions(QCommandLineParser &parser, ExportKind kind)
     parser.addOption(QCommandLineOption(
         QStringLiteral("excel-fr"),
         ExportCommands::tr("Excel (France): ';' separator, decimal comma, UTF-8 with BOM.")));
+    if (kind == ExportKind::Transparency) {
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("html"),
+            ExportCommands::tr("Also write the record as a readable HTML page to this file."),
+            QStringLiteral("file")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("pdf"),
+            ExportCommands::tr("Also write the record as a PDF page to this file."),
+            QStringLiteral("file")));
+    }
     if (ExportKinds::showsPhoneNumbers(kind) && kind != ExportKind::Consent)
         parser.addOption(QCommandLineOption(
             QStringLiteral("full-numbers"),
@@ -129,9 +133,33 @@ int runExport(Context &context, ExportKind kind)
         Reports::runExport(database, request, {}, actor, account->id);
     if (!result.ok())
         return context.fail(result.errorString);
-    return context.succeed({{QStringLiteral("kind"), ExportKinds::key(kind)},
-                            {QStringLiteral("rows"), result.rows},
-                            {QStringLiteral("out"), out}},
+    QJsonObject json = {{QStringLiteral("kind"), ExportKinds::key(kind)},
+                        {QStringLiteral("rows"), result.rows},
+                        {QStringLiteral("out"), out}};
+    if (kind == ExportKind::Transparency) {
+        const QString html = value("html");
+        const QString pdf = value("pdf");
+        if (!html.isEmpty() || !pdf.isEmpty()) {
+            const std::optional<Reports::TransparencyRecord> record =
+                Reports::TransparencyRecord::load(database, request.campaignId, &error);
+            if (!record)
+                return context.fail(error);
+            if (!html.isEmpty()) {
+                QSaveFile file(html);
+                if (!file.open(QIODevice::WriteOnly) || file.write(record->toHtml().toUtf8()) < 0
+                    || !file.commit())
+                    return context.fail(
+                        ExportCommands::tr("cannot write %1: %2").arg(html, file.errorString()));
+                json.insert(QStringLiteral("html"), html);
+            }
+            if (!pdf.isEmpty()) {
+                if (!record->writePdf(pdf, &error))
+                    return context.fail(error);
+                json.insert(QStringLiteral("pdf"), pdf);
+            }
+        }
+    }
+    return context.succeed(json,
                            ExportCommands::tr("%n rows written to %1.\n", nullptr, int(result.rows))
                                .arg(QDir::toNativeSeparators(out)));
 }
@@ -140,7 +168,7 @@ int runExport(Context &context, ExportKind kind)
 
 void ExportCommands::add(QList<Command> &commands)
 {
-    for (const ExportKind kind : cliKinds()) {
+    for (const ExportKind kind : ExportKinds::all()) {
         QString description;
         switch (kind) {
         case ExportKind::Report:
@@ -168,7 +196,8 @@ void ExportCommands::add(QList<Command> &commands)
             description = tr("Write the whole audit log to CSV.");
             break;
         case ExportKind::Transparency:
-            description = tr("Write a campaign's transparency record to CSV.");
+            description = tr("Write a campaign's transparency record (EU regulation 2024/900) "
+                             "to CSV, and with --html or --pdf as a readable page.");
             break;
         case ExportKind::Rejects:
             description = tr("Write the rows rejected by the imports of an audience to CSV.");

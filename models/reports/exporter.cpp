@@ -4,6 +4,7 @@
 #include "reports/campaignexports.h"
 #include "reports/consentproof.h"
 #include "reports/recordexports.h"
+#include "reports/transparencyrecord.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/useraccount.h"
@@ -187,7 +188,7 @@ ExportResult dispatch(Database *database, const ExportRequest &request, const Pr
     case ExportKind::Consent:
         return exportConsentProof(database, request, progress);
     case ExportKind::Transparency:
-        break;
+        return exportTransparencyCsv(database, request, progress);
     }
     return refused(ExportKinds::tr("%1 cannot be exported by this version of Tribune.")
                        .arg(ExportKinds::label(request.kind)));
