@@ -194,6 +194,18 @@ void tst_CliExport::exports()
     QFile html(page);
     QVERIFY(html.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("Tractage")));
+
+    // And as a PDF: tribune-cli lays it out on the offscreen platform, without a display.
+    const QString pdf = dir.filePath(QStringLiteral("record.pdf"));
+    run =
+        exportAs(QStringLiteral("bob"), QStringLiteral("transparency"),
+                 {QStringLiteral("--campaign"), QStringLiteral("Tractage"), QStringLiteral("--out"),
+                  dir.filePath(QStringLiteral("record2.csv")), QStringLiteral("--pdf"), pdf});
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    QCOMPARE(run.json().value(QStringLiteral("pdf")).toString(), pdf);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliExport)
