@@ -189,7 +189,7 @@ int main(int argc, char *argv[])
     always.endMinute = 1440;
     always.days = QStringLiteral("1234567");
     always.skipHolidays = false;
-    always.save(&db);
+    always.save(&db, QStringLiteral("bench"));
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("INSERT INTO providers (name, kind, endpoint, created_at) "
                                    "VALUES ('kannel-bench', 'kannel', 'http://127.0.0.1', 0)")))

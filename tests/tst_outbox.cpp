@@ -181,7 +181,7 @@ void tst_Outbox::claimRechecks()
     // Sending window (default): a Sunday is refused.
     Outbox::Window::load(&db); // default-constructible round trip
     Outbox::Window strict;
-    QVERIFY(strict.save(&db));
+    QVERIFY(strict.save(&db, QStringLiteral("test")));
     Outbox::Claim sunday = outbox.claim(c.id, 10, QStringLiteral("a"),
                                         QDateTime(QDate(2026, 11, 29), QTime(10, 0), paris));
     QCOMPARE(sunday.block, Outbox::Block::Window);

@@ -93,6 +93,14 @@ public:
     static void add(QList<CommandLineInterface::Command> &commands);
 };
 
+// tribune-cli window show|set: the sending window (hours, days, public holidays).
+class WindowCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(WindowCommands)
+public:
+    static void add(QList<CommandLineInterface::Command> &commands);
+};
+
 // tribune-cli commands about people: user add|list|update (the team's accounts and roles), audit
 // list|export (who did what, when).
 class UserCommands

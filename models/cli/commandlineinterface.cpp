@@ -209,6 +209,7 @@ void CommandLineInterface::registerCommands()
     SendingCommands::add(m_commands);
     PricingCommands::add(m_commands);
     ComplianceCommands::add(m_commands);
+    WindowCommands::add(m_commands);
     ConsentCommands::add(m_commands);
     UserCommands::add(m_commands);
     ExportCommands::add(m_commands);

@@ -4,11 +4,13 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "storage/useraccount.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace {
 
@@ -73,34 +75,60 @@ std::optional<ElectionStore::Election> ElectionStore::findByName(const QString &
     return readElection(query);
 }
 
+QList<ElectionStore::Period> ElectionStore::silencePeriods(const Election &election)
+{
+    QList<Period> periods;
+    const QTimeZone paris("Europe/Paris");
+    const QTime close = election.pollsClose.isValid() ? election.pollsClose : QTime(20, 0);
+    for (const QDate &round : {election.firstRound, election.secondRound}) {
+        if (!round.isValid())
+            continue;
+        periods.append({QDateTime(round.addDays(-1), QTime(0, 0), paris).toUTC(),
+                        QDateTime(round, QTime(0, 0), paris)
+                            .addSecs(close.msecsSinceStartOfDay() / 1000)
+                            .toUTC()});
+    }
+    return periods;
+}
+
 bool ElectionStore::validate(const Election &e)
 {
-    if (e.name.trimmed().isEmpty()) {
-        m_errorString = tr("An election needs a name.");
+    m_errorField = Field::None;
+    const auto fail = [this](Field field, const QString &message) {
+        m_errorField = field;
+        m_errorString = message;
         return false;
-    }
-    if (!e.firstRound.isValid()) {
-        m_errorString = tr("Give the date of the first round (YYYY-MM-DD): the electoral silence "
-                           "starts at 00:00 the day before.");
-        return false;
-    }
-    if (e.secondRound.isValid() && e.secondRound <= e.firstRound) {
-        m_errorString =
+    };
+    if (e.name.trimmed().isEmpty())
+        return fail(Field::Name, tr("An election needs a name."));
+    if (!e.firstRound.isValid())
+        return fail(Field::FirstRound,
+                    tr("Give the date of the first round (YYYY-MM-DD): the electoral silence "
+                       "starts at 00:00 the day before."));
+    if (e.secondRound.isValid() && e.secondRound <= e.firstRound)
+        return fail(
+            Field::SecondRound,
             tr("The second round (%1) must come after the first (%2).")
-                .arg(e.secondRound.toString(Qt::ISODate), e.firstRound.toString(Qt::ISODate));
-        return false;
-    }
-    if (!e.pollsClose.isValid()) {
-        m_errorString = tr("Give the time polls close as HH:MM (e.g. 20:00).");
-        return false;
-    }
-    if (e.spendingCapMc < 0) {
-        m_errorString = tr("The spending ceiling cannot be negative.");
-        return false;
-    }
+                .arg(e.secondRound.toString(Qt::ISODate), e.firstRound.toString(Qt::ISODate)));
+    if (!e.pollsClose.isValid())
+        return fail(Field::PollsClose, tr("Give the time polls close as HH:MM (e.g. 20:00)."));
+    if (e.spendingCapMc < 0)
+        return fail(Field::SpendingCap, tr("The spending ceiling cannot be negative."));
     const std::optional<Election> same = findByName(e.name);
-    if (same && same->id != e.id) {
-        m_errorString = tr("An election named \"%1\" already exists.").arg(e.name.trimmed());
+    if (same && same->id != e.id)
+        return fail(Field::Name,
+                    tr("An election named \"%1\" already exists.").arg(e.name.trimmed()));
+    return true;
+}
+
+bool ElectionStore::mayChange(Database *database, const QString &actor, QString *errorString)
+{
+    const std::optional<UserAccount> user = UserAccount::find(database, actor, errorString);
+    if (!user)
+        return false;
+    if (!user->mayAdminister()) {
+        if (errorString)
+            *errorString = tr("Only an administrator can change the election calendar.");
         return false;
     }
     return true;
@@ -115,6 +143,17 @@ bool ElectionStore::save(Election *e)
         return false;
     QSqlDatabase db = m_database->connection();
     Transaction transaction(db, Transaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        m_errorString = tr("Cannot save the election: %1").arg(transaction.errorString());
+        return false;
+    }
+    const std::optional<UserAccount> user = UserAccount::find(m_database, m_actor, &m_errorString);
+    if (!user)
+        return false;
+    if (!user->mayAdminister()) {
+        m_errorString = tr("Only an administrator can change the election calendar.");
+        return false;
+    }
     QSqlQuery query(db);
     const bool adding = e->id <= 0;
     QString sql = adding
@@ -156,7 +195,7 @@ bool ElectionStore::save(Election *e)
     if (!AuditLog::append(m_database, m_actor,
                           adding ? QStringLiteral("election.create")
                                  : QStringLiteral("election.edit"),
-                          QStringLiteral("election"), e->id, details, &m_errorString))
+                          QStringLiteral("election"), e->id, details, &m_errorString, user->id))
         return false;
     if (!transaction.commit()) {
         m_errorString = transaction.errorString();

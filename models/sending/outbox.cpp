@@ -8,13 +8,16 @@
 #include "consent/stopconfirmation.h"
 #include "sms/messagetemplate.h"
 #include "sms/smsencoding.h"
+#include "storage/auditlog.h"
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
 #include "storage/sharedsettings.h"
 #include "storage/transaction.h"
+#include "storage/useraccount.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -149,9 +152,92 @@ Outbox::Window Outbox::Window::load(Database *database)
     return window;
 }
 
-bool Outbox::Window::save(Database *database) const
+QDateTime Outbox::Window::closing(const QDateTime &at) const
 {
+    if (!allows(at))
+        return {};
+    const QTimeZone zone(timeZone);
+    const QDate date = at.toTimeZone(zone).date();
+    return QDateTime(date, QTime(0, 0), zone).addSecs(qint64(endMinute) * 60).toUTC();
+}
+
+bool Outbox::Window::validate(QString *errorString) const
+{
+    const auto fail = [errorString](const QString &message) {
+        if (errorString)
+            *errorString = message;
+        return false;
+    };
+    if (startMinute < 0 || startMinute >= 1440 || endMinute <= 0 || endMinute > 1440)
+        return fail(Outbox::tr("Give the opening and closing hours as HH:MM, between 00:00 and "
+                               "24:00."));
+    if (startMinute >= endMinute)
+        return fail(Outbox::tr("The window must open before it closes (opens %1, closes %2).")
+                        .arg(timeText(startMinute), timeText(endMinute)));
+    if (days.isEmpty())
+        return fail(Outbox::tr("Choose at least one day of the week on which messages may be "
+                               "sent."));
+    for (int i = 0; i < days.size(); ++i) {
+        const QChar day = days.at(i);
+        if (day < QLatin1Char('1') || day > QLatin1Char('7') || days.indexOf(day) != i)
+            return fail(Outbox::tr("The days are digits from 1 (Monday) to 7 (Sunday), each "
+                                   "once, e.g. 123456; not \"%1\".")
+                            .arg(days));
+    }
+    if (!QTimeZone(timeZone).isValid())
+        return fail(Outbox::tr("Unknown time zone \"%1\".").arg(QString::fromLatin1(timeZone)));
+    return true;
+}
+
+QString Outbox::Window::timeText(int minute)
+{
+    return hhmm(minute);
+}
+
+int Outbox::Window::minuteFromText(const QString &text)
+{
+    return minuteOfDay(text.trimmed(), -1);
+}
+
+bool Outbox::Window::operator==(const Window &other) const
+{
+    return startMinute == other.startMinute && endMinute == other.endMinute && days == other.days
+        && skipHolidays == other.skipHolidays && alsaceMoselle == other.alsaceMoselle
+        && timeZone == other.timeZone;
+}
+
+bool Outbox::Window::mayChange(Database *database, const QString &actor, QString *errorString)
+{
+    const std::optional<UserAccount> user = UserAccount::find(database, actor, errorString);
+    if (!user)
+        return false;
+    if (!user->mayAdminister()) {
+        if (errorString)
+            *errorString = Outbox::tr("Only an administrator can change the sending window.");
+        return false;
+    }
+    return true;
+}
+
+bool Outbox::Window::save(Database *database, const QString &actor, QString *errorString) const
+{
+    const auto fail = [errorString](const QString &message) {
+        if (errorString)
+            *errorString = message;
+        return false;
+    };
+    if (!validate(errorString))
+        return false;
     Transaction transaction(database->connection(), Transaction::Mode::Immediate);
+    if (!transaction.isActive())
+        return fail(
+            Outbox::tr("Cannot save the sending window: %1").arg(transaction.errorString()));
+    QString error;
+    const std::optional<UserAccount> user = UserAccount::find(database, actor, &error);
+    if (!user)
+        return fail(error);
+    if (!user->mayAdminister())
+        return fail(Outbox::tr("Only an administrator can change the sending window."));
     const QList<QPair<QString, QString>> values = {
         {QStringLiteral("sending.window_start"), hhmm(startMinute)},
         {QStringLiteral("sending.window_end"), hhmm(endMinute)},
@@ -162,10 +248,52 @@ bool Outbox::Window::save(Database *database) const
          alsaceMoselle ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("sending.timezone"), QString::fromLatin1(timeZone)}};
     for (const auto &value : values) {
-        if (!SharedSettings::setValue(database, value.first, value.second))
-            return false;
+        if (!SharedSettings::setValue(database, value.first, value.second, &error))
+            return fail(Outbox::tr("Cannot save the sending window: %1").arg(error));
     }
-    return transaction.commit();
+    const QJsonObject details {{QStringLiteral("start"), hhmm(startMinute)},
+                               {QStringLiteral("end"), hhmm(endMinute)},
+                               {QStringLiteral("days"), days},
+                               {QStringLiteral("skip_holidays"), skipHolidays},
+                               {QStringLiteral("alsace_moselle"), alsaceMoselle},
+                               {QStringLiteral("timezone"), QString::fromLatin1(timeZone)}};
+    if (!AuditLog::append(database, actor, QStringLiteral("settings.sending_window"),
+                          QStringLiteral("settings"), 0, details, &error, user->id))
+        return fail(Outbox::tr("Cannot save the sending window: %1").arg(error));
+    if (!transaction.commit())
+        return fail(
+            Outbox::tr("Cannot save the sending window: %1").arg(transaction.errorString()));
+    return true;
+}
+
+QList<Outbox::Holiday> Outbox::upcomingHolidays(const QDate &from, int count, bool alsaceMoselle)
+{
+    QList<Holiday> holidays;
+    for (int year = from.year(); holidays.size() < count && year <= from.year() + 2; ++year) {
+        const QDate easter = easterSunday(year);
+        QList<Holiday> ofYear = {{QDate(year, 1, 1), tr("New Year's Day")},
+                                 {easter.addDays(1), tr("Easter Monday")},
+                                 {QDate(year, 5, 1), tr("Labour Day")},
+                                 {QDate(year, 5, 8), tr("Victory in Europe Day")},
+                                 {easter.addDays(39), tr("Ascension Day")},
+                                 {easter.addDays(50), tr("Whit Monday")},
+                                 {QDate(year, 7, 14), tr("Bastille Day")},
+                                 {QDate(year, 8, 15), tr("Assumption Day")},
+                                 {QDate(year, 11, 1), tr("All Saints' Day")},
+                                 {QDate(year, 11, 11), tr("Armistice Day")},
+                                 {QDate(year, 12, 25), tr("Christmas Day")}};
+        if (alsaceMoselle) {
+            ofYear.append({easter.addDays(-2), tr("Good Friday (Alsace-Moselle)")});
+            ofYear.append({QDate(year, 12, 26), tr("St Stephen's Day (Alsace-Moselle)")});
+        }
+        std::sort(ofYear.begin(), ofYear.end(),
+                  [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+        for (const Holiday &holiday : std::as_const(ofYear)) {
+            if (holiday.date >= from && holidays.size() < count)
+                holidays.append(holiday);
+        }
+    }
+    return holidays;
 }
 
 QString Outbox::clientRef(qint64 campaignId, const QString &recipientKey, const QString &run)

@@ -76,6 +76,13 @@ public:
         }
     };
 
+    // A French public holiday: its date and its name (translated).
+    struct Holiday
+    {
+        QDate date;
+        QString name;
+    };
+
     // The sending window: marketing hours by default 8h-20h Europe/Paris, Monday to Saturday,
     // not on French public holidays (the strictest of the providers' and the AF2M's rules).
     // Stored in app_settings (sending.window_start/end "HH:MM", sending.window_days "123456"
@@ -92,9 +99,29 @@ public:
         bool allows(const QDateTime &at) const;
         // The next moment the window is open at or after `at` (at most a fortnight ahead).
         QDateTime nextOpening(const QDateTime &at) const;
+        // When the window open at `at` closes (UTC); invalid when it is closed at `at`.
+        QDateTime closing(const QDateTime &at) const;
+        // False with a sentence saying what to fix: opening before closing, at least one day.
+        bool validate(QString *errorString) const;
+        // "HH:MM" for a minute of the day (1440: "24:00"), and back (-1 when not a time).
+        static QString timeText(int minute);
+        static int minuteFromText(const QString &text);
+
         static Window load(Database *database);
-        bool save(Database *database) const;
+        // Validates, checks that `actor` may change the team's settings (an administrator when
+        // the database has user accounts), writes the window and a "settings.sending_window"
+        // audit entry in one transaction. False with *errorString.
+        bool save(Database *database, const QString &actor, QString *errorString = nullptr) const;
+        // Anyone on a database without user accounts, otherwise an enabled administrator.
+        static bool mayChange(Database *database, const QString &actor, QString *errorString);
+
+        bool operator==(const Window &other) const;
+        bool operator!=(const Window &other) const { return !(*this == other); }
     };
+
+    // The public holidays from `from` on (included), the next `count` of them, Alsace-Moselle's
+    // two extra days included when asked.
+    static QList<Holiday> upcomingHolidays(const QDate &from, int count, bool alsaceMoselle);
 
     explicit Outbox(Database *database);
     Outbox(Database *database, const Options &options);
@@ -139,8 +166,7 @@ public:
                           QDateTime *until = nullptr);
     // A message's client reference, unique in the outbox: "c<campaign>-<recipient>-<run>", with
     // `run` from newRunSuffix() (random, one per enqueue run).
-    static QString clientRef(qint64 campaignId, const QString &recipientKey,
-                             const QString &run);
+    static QString clientRef(qint64 campaignId, const QString &recipientKey, const QString &run);
     static QString newRunSuffix();
     // French public holidays (Easter-based ones included).
     static bool isPublicHoliday(const QDate &date, bool alsaceMoselle = false);

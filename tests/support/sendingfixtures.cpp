@@ -19,7 +19,7 @@ bool openSendingWindowAllDay(Database *database)
     always.endMinute = 1440;
     always.days = QStringLiteral("1234567");
     always.skipHolidays = false;
-    return always.save(database);
+    return always.save(database, QStringLiteral("test"));
 }
 
 bool loadDemoForSending(Database *database, int contacts)

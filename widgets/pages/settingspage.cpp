@@ -4,6 +4,9 @@
 #include "providers/callbackpanel.h"
 #include "providers/providerspanel.h"
 #include "settings/auditlogpanel.h"
+#include "settings/electionspanel.h"
+#include "settings/priceplanspanel.h"
+#include "settings/sendingwindowpanel.h"
 #include "settings/userspanel.h"
 
 #include "backgroundtask.h"
@@ -62,6 +65,12 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     , m_providers(new ProvidersPanel(database, this))
     , m_callbacksGroup(new QGroupBox(this))
     , m_callbacks(new CallbackPanel(database, this))
+    , m_pricePlansGroup(new QGroupBox(this))
+    , m_pricePlans(new PricePlansPanel(database, this))
+    , m_sendingWindowGroup(new QGroupBox(this))
+    , m_sendingWindow(new SendingWindowPanel(database, this))
+    , m_electionsGroup(new QGroupBox(this))
+    , m_elections(new ElectionsPanel(database, this))
     , m_usersGroup(new QGroupBox(this))
     , m_users(new UsersPanel(database, this))
     , m_auditLogGroup(new QGroupBox(this))
@@ -139,6 +148,18 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     m_callbacksGroup->setObjectName(QStringLiteral("callbacksGroup"));
     auto *callbacksLayout = new QVBoxLayout(m_callbacksGroup);
     callbacksLayout->addWidget(m_callbacks);
+    m_pricePlansGroup->setObjectName(QStringLiteral("pricePlansGroup"));
+    auto *pricePlansLayout = new QVBoxLayout(m_pricePlansGroup);
+    pricePlansLayout->addWidget(m_pricePlans);
+    // A plan's "Used by" follows the providers, and the providers' dialog offers the plans.
+    connect(m_providers, &ProvidersPanel::providersChanged, m_pricePlans, &PricePlansPanel::reload);
+    connect(m_pricePlans, &PricePlansPanel::planSaved, m_providers, &ProvidersPanel::reload);
+    m_sendingWindowGroup->setObjectName(QStringLiteral("sendingWindowGroup"));
+    auto *sendingWindowLayout = new QVBoxLayout(m_sendingWindowGroup);
+    sendingWindowLayout->addWidget(m_sendingWindow);
+    m_electionsGroup->setObjectName(QStringLiteral("electionsGroup"));
+    auto *electionsLayout = new QVBoxLayout(m_electionsGroup);
+    electionsLayout->addWidget(m_elections);
     m_usersGroup->setObjectName(QStringLiteral("usersGroup"));
     auto *usersLayout = new QVBoxLayout(m_usersGroup);
     usersLayout->addWidget(m_users);
@@ -150,9 +171,9 @@ SettingsPage::SettingsPage(Database *database, AppSettings *settings, LanguageMa
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 8, 0);
     bodyLayout->setSpacing(12);
-    for (QGroupBox *group :
-         {m_languageGroup, m_providersGroup, m_callbacksGroup, m_databaseGroup, m_folderGroup,
-          m_appearanceGroup, m_demoGroup, m_usersGroup, m_auditLogGroup})
+    for (QGroupBox *group : {m_languageGroup, m_providersGroup, m_pricePlansGroup, m_callbacksGroup,
+                             m_sendingWindowGroup, m_electionsGroup, m_databaseGroup, m_folderGroup,
+                             m_appearanceGroup, m_demoGroup, m_usersGroup, m_auditLogGroup})
         bodyLayout->addWidget(group);
     bodyLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -210,6 +231,9 @@ void SettingsPage::retranslateUi()
     m_demoGroup->setTitle(tr("Demo data"));
     m_providersGroup->setTitle(tr("SMS providers"));
     m_callbacksGroup->setTitle(tr("Delivery reports and replies"));
+    m_pricePlansGroup->setTitle(tr("Price plans"));
+    m_sendingWindowGroup->setTitle(tr("Sending window"));
+    m_electionsGroup->setTitle(tr("Elections"));
     m_usersGroup->setTitle(tr("Users"));
     m_auditLogGroup->setTitle(tr("Audit log"));
     m_demoLabel->setText(
@@ -223,6 +247,9 @@ void SettingsPage::refresh()
 {
     m_providers->reload();
     m_callbacks->reload();
+    m_pricePlans->reload();
+    m_sendingWindow->reload();
+    m_elections->reload();
     m_users->reload();
     m_auditLog->reload();
     const DatabaseUrl &url = m_database->url();

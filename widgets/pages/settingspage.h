@@ -8,17 +8,21 @@ class AppSettings;
 class AuditLogPanel;
 class CallbackPanel;
 class Database;
+class ElectionsPanel;
 class LanguageManager;
+class PricePlansPanel;
 class ProvidersPanel;
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class SendingWindowPanel;
 class UsersPanel;
 
-// Language, database connection (with a test), data folder, appearance, demo data, the user
-// accounts and the audit log.
+// Language, SMS providers and their price plans, delivery reports, the sending window and the
+// election calendar, database connection (with a test), data folder, appearance, demo data,
+// the user accounts and the audit log.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -32,6 +36,9 @@ public:
     CallbackPanel *callbacks() const { return m_callbacks; }
     AuditLogPanel *auditLog() const { return m_auditLog; }
     UsersPanel *users() const { return m_users; }
+    PricePlansPanel *pricePlans() const { return m_pricePlans; }
+    ElectionsPanel *elections() const { return m_elections; }
+    SendingWindowPanel *sendingWindow() const { return m_sendingWindow; }
 
 Q_SIGNALS:
     void demoDataRequested();
@@ -78,6 +85,12 @@ private:
     ProvidersPanel *m_providers;
     QGroupBox *m_callbacksGroup;
     CallbackPanel *m_callbacks;
+    QGroupBox *m_pricePlansGroup;
+    PricePlansPanel *m_pricePlans;
+    QGroupBox *m_sendingWindowGroup;
+    SendingWindowPanel *m_sendingWindow;
+    QGroupBox *m_electionsGroup;
+    ElectionsPanel *m_elections;
     QGroupBox *m_usersGroup;
     UsersPanel *m_users;
     QGroupBox *m_auditLogGroup;
