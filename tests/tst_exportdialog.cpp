@@ -31,6 +31,7 @@ private Q_SLOTS:
     void scopeRowsFollowTheKind();
     void campaignReport();
     void cancelLeavesNoFile();
+    void transparencyPages();
     void fullNumbersForAdministratorsOnly();
 
 private:
@@ -183,6 +184,44 @@ void tst_ExportDialog::cancelLeavesNoFile()
     QVERIFY(dialog.lastResult().cancelled);
     QVERIFY(!QFile::exists(path));
     QVERIFY(dialog.isVisible()); // Cancel stopped the export, not the dialog
+}
+
+void tst_ExportDialog::transparencyPages()
+{
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    const qint64 campaignId = queuedCampaign(&db, 30);
+    QVERIFY(campaignId > 0);
+
+    ExportDialog dialog(&db);
+    dialog.setKind(Reports::ExportKind::Transparency);
+    dialog.setCampaign(campaignId);
+    dialog.show();
+    QTRY_VERIFY(dialog.isLoaded());
+    auto *html = dialog.findChild<QCheckBox *>(QStringLiteral("exportHtmlPage"));
+    auto *pdf = dialog.findChild<QCheckBox *>(QStringLiteral("exportPdfPage"));
+    QVERIFY(html->isVisible() && html->isChecked());
+    QVERIFY(pdf->isVisible() && pdf->isChecked());
+    dialog.setPath(testDb.folder() + QStringLiteral("/transparence.csv"));
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.startExport();
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.at(0).at(0).toBool(),
+             qPrintable(dialog.findChild<QLabel *>(QStringLiteral("exportStatus"))->text()));
+    QVERIFY(QFile::exists(testDb.folder() + QStringLiteral("/transparence.csv")));
+    QFile page(testDb.folder() + QStringLiteral("/transparence.html"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(page.readAll()).contains(QStringLiteral("Relance du marché")));
+    QFile document(testDb.folder() + QStringLiteral("/transparence.pdf"));
+    QVERIFY(document.open(QIODevice::ReadOnly));
+    QVERIFY(document.readAll().startsWith("%PDF-"));
+
+    // Other exports have no pages to offer.
+    dialog.setKind(Reports::ExportKind::Summary);
+    QVERIFY(!html->isVisible());
+    QVERIFY(!pdf->isVisible());
 }
 
 void tst_ExportDialog::fullNumbersForAdministratorsOnly()

@@ -71,6 +71,7 @@ QString fileSafe(const QString &name)
 ExportDialog::ExportDialog(Database *database, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
+    , m_kindLabel(new QLabel(this))
     , m_kindCombo(new QComboBox(this))
     , m_kindHelp(new QLabel(this))
     , m_form(new QFormLayout)
@@ -137,6 +138,7 @@ ExportDialog::ExportDialog(Database *database, QWidget *parent)
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setVisible(false);
+    m_kindLabel->setBuddy(m_kindCombo);
     m_campaignLabel->setBuddy(m_campaign);
     m_electionLabel->setBuddy(m_election);
     m_audienceLabel->setBuddy(m_audience);
@@ -152,6 +154,8 @@ ExportDialog::ExportDialog(Database *database, QWidget *parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
 
+    m_form->addRow(m_kindLabel, m_kindCombo);
+    m_form->addRow(QString(), m_kindHelp);
     m_form->addRow(m_campaignLabel, m_campaign);
     m_form->addRow(m_electionLabel, m_election);
     m_form->addRow(m_audienceLabel, m_audience);
@@ -167,9 +171,6 @@ ExportDialog::ExportDialog(Database *database, QWidget *parent)
     m_exportButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_kindCombo);
-    layout->addWidget(m_kindHelp);
-    layout->addSpacing(6);
     layout->addLayout(m_form);
     layout->addStretch(1);
     layout->addWidget(m_progress);
@@ -206,6 +207,7 @@ void ExportDialog::retranslateUi()
     for (int i = 0; i < m_kindCombo->count(); ++i)
         m_kindCombo->setItemText(i,
                                  ExportKinds::label(ExportKind(m_kindCombo->itemData(i).toInt())));
+    m_kindLabel->setText(tr("&What to export:"));
     m_campaignLabel->setText(tr("&Campaign:"));
     m_electionLabel->setText(tr("&Election:"));
     m_audienceLabel->setText(tr("&Audience:"));
@@ -354,7 +356,9 @@ void ExportDialog::updateForKind()
     const bool transparency = k == ExportKind::Transparency;
     m_form->setRowVisible(m_htmlPage, transparency);
     m_form->setRowVisible(m_pdfPage, transparency);
-    const bool numbers = ExportKinds::showsPhoneNumbers(k);
+    // A consent proof always shows numbers in full (a proof must name the number), so only
+    // administrators may export it: nothing to choose.
+    const bool numbers = ExportKinds::showsPhoneNumbers(k) && k != ExportKind::Consent;
     m_fullNumbers->setVisible(numbers);
     m_fullNumbers->setEnabled(numbers && m_administrator && !m_exporting);
     if (!m_administrator)
@@ -381,7 +385,8 @@ void ExportDialog::updateForKind()
         break;
     case ExportKind::Consent:
         help = tr("The proof of consent from the ledger, for one number or for an audience: "
-                  "every request, answer and objection with its text and time.");
+                  "every request, answer and objection with its text and time. Numbers appear "
+                  "in full: administrators only, recorded in the audit log.");
         break;
     case ExportKind::Suppression:
         help = tr("Every number that must never be messaged again, with why and when.");

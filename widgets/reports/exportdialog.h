@@ -100,6 +100,7 @@ private:
                      const QString &noneText);
 
     Database *m_database;
+    QLabel *m_kindLabel;
     QComboBox *m_kindCombo;
     QLabel *m_kindHelp;
     QFormLayout *m_form;
