@@ -161,7 +161,7 @@ QString ElectionDialog::silenceText(const ElectionStore::Election &election)
 {
     const QTimeZone paris("Europe/Paris");
     const QLocale locale;
-    const QString format = QStringLiteral("ddd d MMM yyyy HH:mm");
+    const QString format = QStringLiteral("ddd d MMM HH:mm");
     QStringList lines;
     for (const ElectionStore::Period &period : ElectionStore::silencePeriods(election))
         lines.append(tr("%1 → %2").arg(locale.toString(period.from.toTimeZone(paris), format),

@@ -32,7 +32,7 @@ public:
 
     // Reads the form; nullopt after showing what cannot be read.
     std::optional<ElectionStore::Election> readForm();
-    // "From Sat 12 June 2027 00:00 to Sun 13 June 2027 19:00", one line per round.
+    // "Sat 12 Jun 00:00 → Sun 13 Jun 19:00", one line per round (Paris time).
     static QString silenceText(const ElectionStore::Election &election);
 
 public Q_SLOTS:

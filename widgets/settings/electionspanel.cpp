@@ -32,8 +32,9 @@ ElectionsPanel::ElectionsPanel(Database *database, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->setMinimumHeight(110);
+    // A handful of rows: the page scrolls, the table need not.
+    m_table->setMinimumHeight(100);
+    m_table->setMaximumHeight(150);
     m_addButton->setObjectName(QStringLiteral("addElectionButton"));
     m_editButton->setObjectName(QStringLiteral("editElectionButton"));
     m_status->setObjectName(QStringLiteral("electionsStatus"));
@@ -100,7 +101,7 @@ void ElectionsPanel::fillTable()
         if (!e.sponsorContact.isEmpty())
             sponsor += QStringLiteral(" — ") + e.sponsorContact;
         const QStringList texts = {
-            e.name, rounds, QString(silence).replace(QLatin1Char('\n'), QStringLiteral("; ")),
+            e.name, rounds, silence, // one line per round
             e.spendingCapMc > 0 ? Money::format(e.spendingCapMc) : tr("none"), sponsor};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
@@ -113,6 +114,7 @@ void ElectionsPanel::fillTable()
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
 }
 
 void ElectionsPanel::updateButtons()

@@ -47,7 +47,9 @@ PricePlansPanel::PricePlansPanel(Database *database, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(110);
+    // A handful of rows: the page scrolls, the table need not.
+    m_table->setMinimumHeight(100);
+    m_table->setMaximumHeight(150);
     m_addButton->setObjectName(QStringLiteral("addPricePlanButton"));
     m_editButton->setObjectName(QStringLiteral("editPricePlanButton"));
     m_status->setObjectName(QStringLiteral("pricePlansStatus"));

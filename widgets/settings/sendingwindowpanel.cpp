@@ -193,7 +193,7 @@ void SendingWindowPanel::updateLive()
     const auto when = [&](const QDateTime &at) {
         const QDateTime local = at.toTimeZone(zone);
         if (local.date() == now.toTimeZone(zone).date())
-            return tr("today at %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+            return tr("today at %1").arg(locale.toString(local.time(), QStringLiteral("HH:mm")));
         return locale.toString(local, QStringLiteral("dddd d MMMM, HH:mm"));
     };
     QString error;
