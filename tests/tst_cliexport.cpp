@@ -6,6 +6,7 @@
 #include "support/testdatabase.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -194,6 +195,36 @@ void tst_CliExport::exports()
     QFile html(page);
     QVERIFY(html.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("Tractage")));
+
+    // The dialect follows Tribune's language, as in the GUI, unless the script names it.
+    {
+        const QString conf = QDir(m_home.path()).filePath(QStringLiteral("config/Tribune"));
+        QVERIFY(QDir().mkpath(conf));
+        QFile settings(QDir(conf).filePath(QStringLiteral("Tribune.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[ui]\nlanguage=fr\n");
+        settings.close();
+        const QString summary = dir.filePath(QStringLiteral("resume.csv"));
+        run = exportAs(QStringLiteral("bob"), QStringLiteral("summary"),
+                       {QStringLiteral("--out"), summary});
+        QVERIFY2(run.exitCode == 0, run.out + run.err);
+        QFile french(summary);
+        QVERIFY(french.open(QIODevice::ReadOnly));
+        const QByteArray frenchText = french.readAll();
+        QVERIFY(frenchText.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(frenchText.contains(';'));
+        french.close();
+        run = exportAs(QStringLiteral("bob"), QStringLiteral("summary"),
+                       {QStringLiteral("--out"), summary, QStringLiteral("--standard")});
+        QVERIFY2(run.exitCode == 0, run.out + run.err);
+        QVERIFY(french.open(QIODevice::ReadOnly));
+        QVERIFY(!french.readAll().startsWith("\xEF\xBB\xBF"));
+        run = exportAs(QStringLiteral("bob"), QStringLiteral("summary"),
+                       {QStringLiteral("--out"), summary, QStringLiteral("--standard"),
+                        QStringLiteral("--excel-fr")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(settings.remove());
+    }
 
     // And as a PDF: tribune-cli lays it out on the offscreen platform, without a display.
     const QString pdf = dir.filePath(QStringLiteral("record.pdf"));

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 using Command = CommandLineInterface::Command;
@@ -42,7 +43,12 @@ void addOptions(QCommandLineParser &parser, ExportKind kind)
                                         QStringLiteral("file")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("excel-fr"),
-        ExportCommands::tr("Excel (France): ';' separator, decimal comma, UTF-8 with BOM.")));
+        ExportCommands::tr("Excel (France): ';' separator, decimal comma, UTF-8 with BOM (the "
+                           "default when Tribune's language is French).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("standard"),
+        ExportCommands::tr("Standard CSV (RFC 4180): ',' separator, decimal point, no BOM (the "
+                           "default in other languages).")));
     if (kind == ExportKind::Transparency) {
         parser.addOption(QCommandLineOption(
             QStringLiteral("html"),
@@ -97,8 +103,14 @@ int runExport(Context &context, ExportKind kind)
     Reports::ExportRequest request;
     request.kind = kind;
     request.path = QDir::current().absoluteFilePath(out);
+    if (p.isSet(QStringLiteral("excel-fr")) && p.isSet(QStringLiteral("standard")))
+        return context.fail(ExportCommands::tr("give --excel-fr or --standard, not both"),
+                            UsageError);
+    // As in the GUI, the dialect follows the language unless a script names it.
     request.format = p.isSet(QStringLiteral("excel-fr")) ? Reports::ExportFormat::excelFrance()
-                                                         : Reports::ExportFormat::standard();
+        : p.isSet(QStringLiteral("standard"))
+        ? Reports::ExportFormat::standard()
+        : Reports::ExportFormat::forLanguage(QLocale().name());
     request.format.fullNumbers = p.optionNames().contains(QStringLiteral("full-numbers"));
     request.phone = phone;
 
