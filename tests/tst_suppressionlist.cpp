@@ -366,6 +366,18 @@ void tst_SuppressionList::exportRoundTrip()
     QVERIFY(!list.exportCsv(dir.filePath(QStringLiteral("no/such/folder/x.csv")),
                             QStringLiteral("camille")));
     QVERIFY(list.errorString().contains(QLatin1String("x.csv")));
+
+    // Once the database has accounts, numbers in full are an administrator's export.
+    QSqlQuery users(db.connection());
+    QVERIFY(users.exec(QStringLiteral("INSERT INTO users (login, display_name, role, created_at) "
+                                      "VALUES ('chloe', 'Chloé', 'administrator', 1), "
+                                      "('alice', 'Alice', 'composer', 1)")));
+    QVERIFY(!list.exportCsv(dir.filePath(QStringLiteral("alice.csv")), QStringLiteral("alice")));
+    QVERIFY2(list.errorString().contains(QLatin1String("Only an administrator")),
+             qPrintable(list.errorString()));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("alice.csv"))));
+    QVERIFY2(list.exportCsv(dir.filePath(QStringLiteral("chloe.csv")), QStringLiteral("chloe")),
+             qPrintable(list.errorString()));
 }
 
 void tst_SuppressionList::searchPages()

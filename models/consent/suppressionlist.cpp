@@ -10,6 +10,7 @@
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "storage/useraccount.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -497,7 +498,16 @@ SuppressionList::importFile(const QString &path, const QString &source, const QS
 
 bool SuppressionList::exportCsv(const QString &path, const QString &actor, qint64 *rows)
 {
-    // In full: the list is read back by suppression import and by other tools.
+    // In full: the list is read back by suppression import and by other tools. Numbers in full
+    // are an administrator's export, as everywhere else (Reports::runExport).
+    QString accountError;
+    const std::optional<UserAccount> account = UserAccount::find(m_database, actor, &accountError);
+    if (!account)
+        return fail(accountError);
+    if (!account->mayAdminister())
+        return fail(tr("Only an administrator may export the suppression list with its numbers "
+                       "in full; %1 is not one. Reports → Export writes it with masked numbers.")
+                        .arg(actor));
     Reports::ExportRequest request;
     request.kind = Reports::ExportKind::Suppression;
     request.path = path;

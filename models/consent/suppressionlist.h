@@ -81,7 +81,8 @@ public:
                             const Progress &progress = {},
                             const std::atomic_bool *cancel = nullptr);
     // Writes the whole list as CSV (phone, reason, source, note, added_at ISO 8601 UTC),
-    // streaming; audited. False with errorString. *rows gets the numbers written.
+    // streaming; audited. Numbers in full: `actor` must administer the database. False with
+    // errorString. *rows gets the numbers written.
     bool exportCsv(const QString &path, const QString &actor, qint64 *rows = nullptr);
 
     QString errorString() const { return m_errorString; }
