@@ -342,6 +342,22 @@ void tst_CostPreview::planStore()
                  .toInt(),
              2);
 
+    // Once the database has accounts, prices are an administrator's setting.
+    QSqlQuery users(db.connection());
+    QVERIFY(users.exec(QStringLiteral("INSERT INTO users (login, display_name, role, created_at) "
+                                      "VALUES ('chloe', 'Chloé', 'administrator', 1), "
+                                      "('alice', 'Alice', 'composer', 1)")));
+    PricePlanStore composer(&db, QStringLiteral("alice"));
+    PricePlan cheaper = exactPlan();
+    cheaper.name = QStringLiteral("Moins cher");
+    QVERIFY(!composer.add(&cheaper));
+    QVERIFY2(composer.errorString().contains(QLatin1String("Only an administrator")),
+             qPrintable(composer.errorString()));
+    QVERIFY(!composer.update(*read));
+    QVERIFY2(PricePlanStore(&db, QStringLiteral("chloe")).add(&cheaper),
+             qPrintable(composer.errorString()));
+    QVERIFY(users.exec(QStringLiteral("DELETE FROM users")));
+
     // A provider prices with the plan it is given.
     DemoDataLoader::Options options;
     options.contacts = 10;

@@ -4,6 +4,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "storage/useraccount.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -60,7 +61,7 @@ QJsonObject auditJson(const PricePlan &plan)
 
 PricePlanStore::PricePlanStore(Database *database, QString actor)
     : m_database(database)
-    , m_actor(actor.isEmpty() ? Database::localActor() : std::move(actor))
+    , m_actor(actor.isEmpty() ? database->actor() : std::move(actor))
 { }
 
 QList<PricePlan> PricePlanStore::list()
@@ -136,6 +137,15 @@ bool PricePlanStore::write(const QString &sql, const PricePlan &plan, const QStr
     Transaction transaction(db, Transaction::Mode::Immediate);
     if (!transaction.isActive())
         return fail(transaction.errorString());
+    // Prices decide budgets and the campaign account: an administrator's setting.
+    QString accountError;
+    const std::optional<UserAccount> user = UserAccount::find(m_database, m_actor, &accountError);
+    if (!user)
+        return fail(accountError);
+    if (!user->mayAdminister()) {
+        m_errorString = tr("Only an administrator can change price plans.");
+        return false;
+    }
     const bool insert = plan.id <= 0;
     QSqlQuery query(db);
     query.prepare(insert && m_database->isPostgreSql() ? sql + QStringLiteral(" RETURNING id")
