@@ -3342,10 +3342,6 @@ Active provider: %8
             <translation>The CSV file to write.</translation>
         </message>
         <message>
-            <source>Excel (France): ';' separator, decimal comma, UTF-8 with BOM.</source>
-            <translation>Excel (France): ';' separator, decimal comma, UTF-8 with BOM.</translation>
-        </message>
-        <message>
             <source>Also write the record as a readable HTML page to this file.</source>
             <translation>Also write the record as a readable HTML page to this file.</translation>
         </message>
@@ -3442,6 +3438,18 @@ Active provider: %8
         <message>
             <source>The export is audited.</source>
             <translation>The export is audited.</translation>
+        </message>
+        <message>
+            <source>Excel (France): ';' separator, decimal comma, UTF-8 with BOM (the default when Tribune's language is French).</source>
+            <translation>Excel (France): ';' separator, decimal comma, UTF-8 with BOM (the default when Tribune's language is French).</translation>
+        </message>
+        <message>
+            <source>Standard CSV (RFC 4180): ',' separator, decimal point, no BOM (the default in other languages).</source>
+            <translation>Standard CSV (RFC 4180): ',' separator, decimal point, no BOM (the default in other languages).</translation>
+        </message>
+        <message>
+            <source>give --excel-fr or --standard, not both</source>
+            <translation>give --excel-fr or --standard, not both</translation>
         </message>
     </context>
     <context>
@@ -4980,6 +4988,10 @@ Statement: %4</translation>
         <message>
             <source>This price plan no longer exists.</source>
             <translation>This price plan no longer exists.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change price plans.</source>
+            <translation>Only an administrator can change price plans.</translation>
         </message>
     </context>
     <context>
@@ -7478,6 +7490,10 @@ Editing the campaign afterwards withdraws the approval.</translation>
         <message>
             <source>Saving the numbers failed: %1</source>
             <translation>Saving the numbers failed: %1</translation>
+        </message>
+        <message>
+            <source>Only an administrator may export the suppression list with its numbers in full; %1 is not one. Reports → Export writes it with masked numbers.</source>
+            <translation>Only an administrator may export the suppression list with its numbers in full; %1 is not one. Reports → Export writes it with masked numbers.</translation>
         </message>
     </context>
     <context>

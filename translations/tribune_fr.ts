@@ -779,7 +779,7 @@ Parties SMS : %6 (GSM-7 : %7 destinataires, %8 parties ; UCS-2 : %9 destinataire
         </message>
         <message>
             <source>Submitting</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">En cours d’envoi</translation>
         </message>
         <message>
             <source>Awaiting report</source>
@@ -1745,15 +1745,15 @@ Lancez « tribune-cli COMMANDE --help » pour les options d'une commande.
         </message>
         <message>
             <source>Who pays for and answers for the messages: candidate or list and their mandataire financier ("" to clear).</source>
-            <translation type="unfinished" />
+            <translation>Qui paie et répond des messages : candidat ou liste et son mandataire financier ("" pour effacer).</translation>
         </message>
         <message>
             <source>How to reach the sponsor: postal or e-mail address ("" to clear).</source>
-            <translation type="unfinished" />
+            <translation>Comment joindre le commanditaire : adresse postale ou électronique ("" pour effacer).</translation>
         </message>
         <message>
             <source>Change an election's dates, closing time, ceiling or sponsor; the options not given keep their values.</source>
-            <translation type="unfinished" />
+            <translation>Modifie les dates, l'heure de clôture, le plafond ou le commanditaire d'une élection ; les options non indiquées gardent leur valeur.</translation>
         </message>
     </context>
     <context>
@@ -3156,72 +3156,73 @@ Fournisseur actif :   %8
         <name>ElectionDialog</name>
         <message>
             <source>Edit the election</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'élection</translation>
         </message>
         <message>
             <source>New election</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle élection</translation>
         </message>
         <message>
             <source>None recorded</source>
-            <translation type="unfinished" />
+            <translation>Aucun plafond enregistré</translation>
         </message>
         <message>
             <source>e.g. Camille Martin; mandataire financier: Jean Dupont</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Camille Martin ; mandataire financier : Jean Dupont</translation>
         </message>
         <message>
             <source>Postal or e-mail address</source>
-            <translation type="unfinished" />
+            <translation>Adresse postale ou électronique</translation>
         </message>
         <message>
             <source>&amp;Single round</source>
-            <translation type="unfinished" />
+            <translation>Tour &amp;unique</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Nom :</translation>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>&amp;First round:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Premier tour :</translation>
         </message>
         <message>
             <source>S&amp;econd round:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;econd tour :</translation>
         </message>
         <message>
             <source>&amp;Polls close at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clôture du scrutin à :</translation>
         </message>
         <message>
             <source>Spending &amp;ceiling (€, L52-11):</source>
-            <translation type="unfinished" />
+            <translation>Plafond de &amp;dépenses (€, L52-11) :</translation>
         </message>
         <message>
             <source>Spons&amp;or:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ommanditaire :</translation>
         </message>
         <message>
             <source>Sponsor's con&amp;tact:</source>
-            <translation type="unfinished" />
+            <translation>Con&amp;tact du commanditaire :</translation>
         </message>
         <message>
             <source>Who pays for and answers for the messages (the candidate or list and their mandataire financier), and how to reach them: the transparency record of political messages names them.</source>
-            <translation type="unfinished" />
+            <translation>Qui paie et répond des messages (le candidat ou la liste et son mandataire financier), et comment les joindre : la fiche de transparence des messages politiques les nomme.</translation>
         </message>
         <message>
             <source>%1 → %2</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2</translation>
         </message>
         <message>
             <source>Electoral silence (L49, Paris time), no campaign message:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Silence électoral (L49, heure de Paris), aucun message de campagne :
+%1</translation>
         </message>
         <message>
             <source>"%1" is not an amount in euros (e.g. 38000 or 38 000,50).</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas un montant en euros (p. ex. 38000 ou 38 000,50).</translation>
         </message>
     </context>
     <context>
@@ -3260,66 +3261,66 @@ Fournisseur actif :   %8
         </message>
         <message>
             <source>Only an administrator can change the election calendar.</source>
-            <translation type="unfinished" />
+            <translation>Seul un administrateur peut modifier le calendrier électoral.</translation>
         </message>
     </context>
     <context>
         <name>ElectionsPanel</name>
         <message>
             <source>The election calendar. No campaign message leaves from 00:00 the day before a round until polls close (Code électoral L49, Paris time); the ceiling is shared by the campaigns of the election (L52-11).</source>
-            <translation type="unfinished" />
+            <translation>Le calendrier électoral. Aucun message de campagne ne part de 00:00 la veille d'un tour jusqu'à la clôture du scrutin (Code électoral L49, heure de Paris) ; le plafond est partagé par les campagnes de l'élection (L52-11).</translation>
         </message>
         <message>
             <source>Election</source>
-            <translation type="unfinished">Élection</translation>
+            <translation>Élection</translation>
         </message>
         <message>
             <source>Rounds</source>
-            <translation type="unfinished" />
+            <translation>Tours</translation>
         </message>
         <message>
             <source>Electoral silence (no messages)</source>
-            <translation type="unfinished" />
+            <translation>Silence électoral (aucun message)</translation>
         </message>
         <message>
             <source>Ceiling</source>
-            <translation type="unfinished" />
+            <translation>Plafond</translation>
         </message>
         <message>
             <source>Sponsor</source>
-            <translation type="unfinished" />
+            <translation>Commanditaire</translation>
         </message>
         <message>
             <source>New &amp;election…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle &amp;élection…</translation>
         </message>
         <message>
             <source>Edit electio&amp;n…</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'électio&amp;n…</translation>
         </message>
         <message>
             <source>(single round)</source>
-            <translation type="unfinished" />
+            <translation>(tour unique)</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>non indiqué</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">aucun</translation>
+            <translation>aucun</translation>
         </message>
         <message>
             <source>Read-only: %1</source>
-            <translation type="unfinished" />
+            <translation>Lecture seule : %1</translation>
         </message>
         <message>
             <source>Election "%1" saved.</source>
-            <translation type="unfinished" />
+            <translation>Élection « %1 » enregistrée.</translation>
         </message>
         <message>
             <source>Election "%1" added.</source>
-            <translation type="unfinished" />
+            <translation>Élection « %1 » ajoutée.</translation>
         </message>
     </context>
     <context>
@@ -3339,10 +3340,6 @@ Fournisseur actif :   %8
         <message>
             <source>The CSV file to write.</source>
             <translation>Le fichier CSV à écrire.</translation>
-        </message>
-        <message>
-            <source>Excel (France): ';' separator, decimal comma, UTF-8 with BOM.</source>
-            <translation>Excel (France) : séparateur « ; », virgule décimale, UTF-8 avec BOM.</translation>
         </message>
         <message>
             <source>Also write the record as a readable HTML page to this file.</source>
@@ -3441,6 +3438,18 @@ Fournisseur actif :   %8
         <message>
             <source>The export is audited.</source>
             <translation>L’export est inscrit au journal d’audit.</translation>
+        </message>
+        <message>
+            <source>Excel (France): ';' separator, decimal comma, UTF-8 with BOM (the default when Tribune's language is French).</source>
+            <translation>Excel (France) : séparateur « ; », virgule décimale, UTF-8 avec BOM (par défaut quand Tribune est en français).</translation>
+        </message>
+        <message>
+            <source>Standard CSV (RFC 4180): ',' separator, decimal point, no BOM (the default in other languages).</source>
+            <translation>CSV standard (RFC 4180) : séparateur « , », point décimal, sans BOM (par défaut dans les autres langues).</translation>
+        </message>
+        <message>
+            <source>give --excel-fr or --standard, not both</source>
+            <translation>indiquez --excel-fr ou --standard, pas les deux</translation>
         </message>
     </context>
     <context>
@@ -4532,83 +4541,83 @@ Instruction : %4</translation>
         </message>
         <message>
             <source>Give the opening and closing hours as HH:MM, between 00:00 and 24:00.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez les heures d'ouverture et de fermeture au format HH:MM, entre 00:00 et 24:00.</translation>
         </message>
         <message>
             <source>The window must open before it closes (opens %1, closes %2).</source>
-            <translation type="unfinished" />
+            <translation>La plage doit s'ouvrir avant de se fermer (ouverture %1, fermeture %2).</translation>
         </message>
         <message>
             <source>Choose at least one day of the week on which messages may be sent.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un jour de la semaine où les messages peuvent partir.</translation>
         </message>
         <message>
             <source>The days are digits from 1 (Monday) to 7 (Sunday), each once, e.g. 123456; not "%1".</source>
-            <translation type="unfinished" />
+            <translation>Les jours sont des chiffres de 1 (lundi) à 7 (dimanche), chacun une fois, p. ex. 123456 ; pas « %1 ».</translation>
         </message>
         <message>
             <source>Unknown time zone "%1".</source>
-            <translation type="unfinished" />
+            <translation>Fuseau horaire inconnu « %1 ».</translation>
         </message>
         <message>
             <source>Only an administrator can change the sending window.</source>
-            <translation type="unfinished" />
+            <translation>Seul un administrateur peut modifier la plage d'envoi.</translation>
         </message>
         <message>
             <source>Cannot save the sending window: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer la plage d'envoi : %1</translation>
         </message>
         <message>
             <source>New Year's Day</source>
-            <translation type="unfinished" />
+            <translation>Jour de l'an</translation>
         </message>
         <message>
             <source>Easter Monday</source>
-            <translation type="unfinished" />
+            <translation>Lundi de Pâques</translation>
         </message>
         <message>
             <source>Labour Day</source>
-            <translation type="unfinished" />
+            <translation>Fête du Travail</translation>
         </message>
         <message>
             <source>Victory in Europe Day</source>
-            <translation type="unfinished" />
+            <translation>Victoire 1945</translation>
         </message>
         <message>
             <source>Ascension Day</source>
-            <translation type="unfinished" />
+            <translation>Ascension</translation>
         </message>
         <message>
             <source>Whit Monday</source>
-            <translation type="unfinished" />
+            <translation>Lundi de Pentecôte</translation>
         </message>
         <message>
             <source>Bastille Day</source>
-            <translation type="unfinished" />
+            <translation>Fête nationale</translation>
         </message>
         <message>
             <source>Assumption Day</source>
-            <translation type="unfinished" />
+            <translation>Assomption</translation>
         </message>
         <message>
             <source>All Saints' Day</source>
-            <translation type="unfinished" />
+            <translation>Toussaint</translation>
         </message>
         <message>
             <source>Armistice Day</source>
-            <translation type="unfinished" />
+            <translation>Armistice 1918</translation>
         </message>
         <message>
             <source>Christmas Day</source>
-            <translation type="unfinished" />
+            <translation>Noël</translation>
         </message>
         <message>
             <source>Good Friday (Alsace-Moselle)</source>
-            <translation type="unfinished" />
+            <translation>Vendredi saint (Alsace-Moselle)</translation>
         </message>
         <message>
             <source>St Stephen's Day (Alsace-Moselle)</source>
-            <translation type="unfinished" />
+            <translation>Saint-Étienne (Alsace-Moselle)</translation>
         </message>
     </context>
     <context>
@@ -4875,91 +4884,91 @@ Instruction : %4</translation>
         <name>PricePlanDialog</name>
         <message>
             <source>Edit the price plan</source>
-            <translation type="unfinished" />
+            <translation>Modifier le tarif</translation>
         </message>
         <message>
             <source>New price plan</source>
-            <translation type="unfinished" />
+            <translation>Nouveau tarif</translation>
         </message>
         <message>
             <source>Unknown: priced over the range below</source>
-            <translation type="unfinished" />
+            <translation>Inconnu : chiffré sur la fourchette ci-dessous</translation>
         </message>
         <message>
             <source>From (parts)</source>
-            <translation type="unfinished" />
+            <translation>À partir de (segments)</translation>
         </message>
         <message>
             <source>GSM-7 part (€)</source>
-            <translation type="unfinished" />
+            <translation>Segment GSM-7 (€)</translation>
         </message>
         <message>
             <source>UCS-2 part (€)</source>
-            <translation type="unfinished" />
+            <translation>Segment UCS-2 (€)</translation>
         </message>
         <message>
             <source>Add a &amp;tier</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;palier</translation>
         </message>
         <message>
             <source>&amp;Remove the tier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer le palier</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Nom :</translation>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>Price per &amp;GSM-7 part (€):</source>
-            <translation type="unfinished" />
+            <translation>Prix par segment &amp;GSM-7 (€) :</translation>
         </message>
         <message>
             <source>Price per &amp;UCS-2 part (€):</source>
-            <translation type="unfinished" />
+            <translation>Prix par segment &amp;UCS-2 (€) :</translation>
         </message>
         <message>
             <source>Range, &amp;lowest (€):</source>
-            <translation type="unfinished" />
+            <translation>Fourchette, prix &amp;bas (€) :</translation>
         </message>
         <message>
             <source>Range, &amp;highest (€):</source>
-            <translation type="unfinished" />
+            <translation>Fourchette, prix &amp;haut (€) :</translation>
         </message>
         <message>
             <source>&amp;VAT (%):</source>
-            <translation type="unfinished" />
+            <translation>&amp;TVA (%) :</translation>
         </message>
         <message>
             <source>Type euros with a comma or a point (0,155). Leave a price empty when the contract does not state it: the plan is then priced between the lowest and the highest price.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez les euros avec une virgule ou un point (0,155). Laissez un prix vide quand le contrat ne l'indique pas : le tarif est alors chiffré entre le prix le plus bas et le plus haut.</translation>
         </message>
         <message>
             <source>Volume tiers: from a campaign's total number of parts, its price applies to every part. A price left empty is the one of the tier below.</source>
-            <translation type="unfinished" />
+            <translation>Paliers de volume : à partir du nombre total de segments d'une campagne, leur prix s'applique à chaque segment. Un prix laissé vide est celui du palier inférieur.</translation>
         </message>
         <message>
             <source>Give an amount in euros.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez un montant en euros.</translation>
         </message>
         <message>
             <source>"%1" is not an amount in euros (e.g. 0,155).</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas un montant en euros (p. ex. 0,155).</translation>
         </message>
         <message>
             <source>Give the VAT rate in percent, e.g. 20 or 5,5.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le taux de TVA en pourcentage, p. ex. 20 ou 5,5.</translation>
         </message>
         <message>
             <source>The VAT rate must be between 0 % and 100 %.</source>
-            <translation type="unfinished">Le taux de TVA doit être compris entre 0 % et 100 %.</translation>
+            <translation>Le taux de TVA doit être compris entre 0 % et 100 %.</translation>
         </message>
         <message>
             <source>Tier %1: give the number of parts it starts from, a whole number (e.g. 100000).</source>
-            <translation type="unfinished" />
+            <translation>Palier %1 : indiquez le nombre de segments à partir duquel il s'applique, un nombre entier (p. ex. 100000).</translation>
         </message>
         <message>
             <source>Tier %1: "%2" is not an amount in euros.</source>
-            <translation type="unfinished" />
+            <translation>Palier %1 : « %2 » n'est pas un montant en euros.</translation>
         </message>
     </context>
     <context>
@@ -4980,80 +4989,84 @@ Instruction : %4</translation>
             <source>This price plan no longer exists.</source>
             <translation>Ce tarif n’existe plus.</translation>
         </message>
+        <message>
+            <source>Only an administrator can change price plans.</source>
+            <translation>Seul un administrateur peut modifier les tarifs.</translation>
+        </message>
     </context>
     <context>
         <name>PricePlansPanel</name>
         <message>
             <source>What each provider contract charges per SMS part, excluding VAT. When the exact price is not known, costs are shown over the range from the lowest to the highest price. A provider is given its plan in SMS providers.</source>
-            <translation type="unfinished" />
+            <translation>Ce que facture chaque contrat de fournisseur par segment SMS, hors TVA. Quand le prix exact n'est pas connu, les coûts sont affichés sur la fourchette du prix le plus bas au plus haut. Un fournisseur reçoit son tarif dans Fournisseurs SMS.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Price per part</source>
-            <translation type="unfinished" />
+            <translation>Prix par segment</translation>
         </message>
         <message>
             <source>UCS-2 part</source>
-            <translation type="unfinished" />
+            <translation>Segment UCS-2</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>TVA</translation>
         </message>
         <message>
             <source>Volume tiers</source>
-            <translation type="unfinished" />
+            <translation>Paliers de volume</translation>
         </message>
         <message>
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>Utilisé par</translation>
         </message>
         <message>
             <source>&amp;New plan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau tarif…</translation>
         </message>
         <message>
             <source>&amp;Edit plan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier le tarif…</translation>
         </message>
         <message>
             <source>%1 – %2 (not known)</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2 (non connu)</translation>
         </message>
         <message>
             <source>UCS-2 %1</source>
-            <translation type="unfinished" />
+            <translation>UCS-2 %1</translation>
         </message>
         <message>
             <source>from %1 parts: %2</source>
-            <translation type="unfinished" />
+            <translation>dès %1 segments : %2</translation>
         </message>
         <message>
             <source>same</source>
-            <translation type="unfinished" />
+            <translation>identique</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">aucun</translation>
+            <translation>aucun</translation>
         </message>
         <message>
             <source>no provider</source>
-            <translation type="unfinished" />
+            <translation>aucun fournisseur</translation>
         </message>
         <message>
             <source>Read-only: only an administrator can add or change price plans.</source>
-            <translation type="unfinished" />
+            <translation>Lecture seule : seul un administrateur peut ajouter ou modifier des tarifs.</translation>
         </message>
         <message>
             <source>Plan "%1" saved.</source>
-            <translation type="unfinished" />
+            <translation>Tarif « %1 » enregistré.</translation>
         </message>
         <message>
             <source>Plan "%1" added.</source>
-            <translation type="unfinished" />
+            <translation>Tarif « %1 » ajouté.</translation>
         </message>
     </context>
     <context>
@@ -7030,75 +7043,75 @@ Modifier la campagne ensuite retire l'approbation.</translation>
         <name>SendingWindowPanel</name>
         <message>
             <source>When campaign messages may go out, Paris time. A campaign still sending when the window closes pauses and resumes at the next opening. Consent requests and campaign messages alike wait for it.</source>
-            <translation type="unfinished" />
+            <translation>Quand les messages de campagne peuvent partir, heure de Paris. Une campagne encore en cours d'envoi à la fermeture de la plage se met en pause et reprend à l'ouverture suivante. Demandes de consentement et messages de campagne l'attendent de la même façon.</translation>
         </message>
         <message>
             <source>&amp;Hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heures :</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>à</translation>
         </message>
         <message>
             <source>(closing at 00:00: midnight)</source>
-            <translation type="unfinished" />
+            <translation>(fermeture à 00:00 : minuit)</translation>
         </message>
         <message>
             <source>Days:</source>
-            <translation type="unfinished" />
+            <translation>Jours :</translation>
         </message>
         <message>
             <source>Closed on French &amp;public holidays</source>
-            <translation type="unfinished" />
+            <translation>Fermée les jours &amp;fériés français</translation>
         </message>
         <message>
             <source>Also &amp;Good Friday and 26 December (Alsace-Moselle: departments 57, 67, 68)</source>
-            <translation type="unfinished" />
+            <translation>Aussi le &amp;Vendredi saint et le 26 décembre (Alsace-Moselle : départements 57, 67, 68)</translation>
         </message>
         <message>
             <source>Sa&amp;ve</source>
-            <translation type="unfinished">&amp;Enregistrer</translation>
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <source>today at %1</source>
-            <translation type="unfinished" />
+            <translation>aujourd'hui à %1</translation>
         </message>
         <message>
             <source>Open now, until %1.</source>
-            <translation type="unfinished" />
+            <translation>Ouverte maintenant, jusqu'à %1.</translation>
         </message>
         <message>
             <source>Closed now. Next opening: %1.</source>
-            <translation type="unfinished" />
+            <translation>Fermée maintenant. Prochaine ouverture : %1.</translation>
         </message>
         <message>
             <source>Closed now, and it does not open in the next two weeks.</source>
-            <translation type="unfinished" />
+            <translation>Fermée maintenant, et elle ne s'ouvre pas dans les deux semaines à venir.</translation>
         </message>
         <message>
             <source>Messages go out on public holidays too.</source>
-            <translation type="unfinished" />
+            <translation>Les messages partent aussi les jours fériés.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Next public holidays: %1.</source>
-            <translation type="unfinished" />
+            <translation>Prochains jours fériés : %1.</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
-            <translation type="unfinished">Non enregistré : %1</translation>
+            <translation>Non enregistré : %1</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished">Enregistrement…</translation>
+            <translation>Enregistrement…</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished">Enregistré.</translation>
+            <translation>Enregistré.</translation>
         </message>
     </context>
     <context>
@@ -7300,15 +7313,15 @@ Modifier la campagne ensuite retire l'approbation.</translation>
         </message>
         <message>
             <source>Price plans</source>
-            <translation type="unfinished" />
+            <translation>Tarifs</translation>
         </message>
         <message>
             <source>Sending window</source>
-            <translation type="unfinished" />
+            <translation>Plage d'envoi</translation>
         </message>
         <message>
             <source>Elections</source>
-            <translation type="unfinished" />
+            <translation>Élections</translation>
         </message>
     </context>
     <context>
@@ -7476,6 +7489,10 @@ Modifier la campagne ensuite retire l'approbation.</translation>
         <message>
             <source>Saving the numbers failed: %1</source>
             <translation>L'enregistrement des numéros a échoué : %1</translation>
+        </message>
+        <message>
+            <source>Only an administrator may export the suppression list with its numbers in full; %1 is not one. Reports → Export writes it with masked numbers.</source>
+            <translation>Seul un administrateur peut exporter la liste d’opposition avec les numéros complets ; %1 n'en est pas un. Rapports → Exporter l'écrit avec des numéros masqués.</translation>
         </message>
     </context>
     <context>
@@ -8389,91 +8406,100 @@ Modifier la campagne ensuite retire l'approbation.</translation>
         <message>
             <source>Sending window: %1–%2, %3 (%4)
 </source>
-            <translation type="unfinished" />
+            <translation>Plage d'envoi : %1–%2, %3 (%4)
+</translation>
         </message>
         <message>
             <source>Closed on public holidays, Alsace-Moselle's included.
 </source>
-            <translation type="unfinished" />
+            <translation>Fermée les jours fériés, y compris ceux d'Alsace-Moselle.
+</translation>
         </message>
         <message>
             <source>Closed on public holidays.
 </source>
-            <translation type="unfinished" />
+            <translation>Fermée les jours fériés.
+</translation>
         </message>
         <message>
             <source>Open on public holidays.
 </source>
-            <translation type="unfinished" />
+            <translation>Ouverte les jours fériés.
+</translation>
         </message>
         <message>
             <source>Open now, until %1.
 </source>
-            <translation type="unfinished" />
+            <translation>Ouverte maintenant, jusqu'à %1.
+</translation>
         </message>
         <message>
             <source>Closed now; next opening %1.
 </source>
-            <translation type="unfinished" />
+            <translation>Fermée maintenant ; prochaine ouverture %1.
+</translation>
         </message>
         <message>
             <source>Closed now, and it does not open in the next two weeks.
 </source>
-            <translation type="unfinished" />
+            <translation>Fermée maintenant, et elle ne s'ouvre pas dans les deux semaines à venir.
+</translation>
         </message>
         <message>
             <source>Next public holidays:
 </source>
-            <translation type="unfinished" />
+            <translation>Prochains jours fériés :
+</translation>
         </message>
         <message>
             <source>Show the sending window (hours, days, public holidays), whether it is open now and the next public holidays.</source>
-            <translation type="unfinished" />
+            <translation>Affiche la plage d'envoi (heures, jours, jours fériés), si elle est ouverte maintenant et les prochains jours fériés.</translation>
         </message>
         <message>
             <source>Change the sending window (administrators only; audited). The options not given keep their values.</source>
-            <translation type="unfinished" />
+            <translation>Modifie la plage d'envoi (administrateurs seulement ; journalisé). Les options non indiquées gardent leur valeur.</translation>
         </message>
         <message>
             <source>Opening time (Europe/Paris).</source>
-            <translation type="unfinished" />
+            <translation>Heure d'ouverture (Europe/Paris).</translation>
         </message>
         <message>
             <source>Closing time, excluded (24:00: midnight).</source>
-            <translation type="unfinished" />
+            <translation>Heure de fermeture, exclue (24:00 : minuit).</translation>
         </message>
         <message>
             <source>Days of the week messages may go out, 1 = Monday … 7 = Sunday.</source>
-            <translation type="unfinished" />
+            <translation>Jours de la semaine où les messages peuvent partir, 1 = lundi … 7 = dimanche.</translation>
         </message>
         <message>
             <source>Closed on French public holidays.</source>
-            <translation type="unfinished" />
+            <translation>Fermée les jours fériés français.</translation>
         </message>
         <message>
             <source>Also closed on Good Friday and 26 December (departments 57, 67, 68).</source>
-            <translation type="unfinished" />
+            <translation>Fermée aussi le Vendredi saint et le 26 décembre (départements 57, 67, 68).</translation>
         </message>
         <message>
             <source>nothing to change: give --start, --end, --days, --holidays or --alsace-moselle</source>
-            <translation type="unfinished" />
+            <translation>rien à modifier : indiquez --start, --end, --days, --holidays ou --alsace-moselle</translation>
         </message>
         <message>
             <source>--%1 needs a time as HH:MM (00:00 to 24:00), not "%2"</source>
-            <translation type="unfinished" />
+            <translation>--%1 attend une heure au format HH:MM (00:00 à 24:00), pas « %2 »</translation>
         </message>
         <message>
             <source>--holidays needs on or off, not "%1"</source>
-            <translation type="unfinished" />
+            <translation>--holidays attend on ou off, pas « %1 »</translation>
         </message>
         <message>
             <source>--alsace-moselle needs on or off, not "%1"</source>
-            <translation type="unfinished" />
+            <translation>--alsace-moselle attend on ou off, pas « %1 »</translation>
         </message>
         <message>
             <source>Saved.
 </source>
-            <translation type="unfinished" />
+            <translation>Enregistré.
+</translation>
         </message>
     </context>
     <context>
