@@ -125,7 +125,7 @@ int consentRequest(Context &context)
     Database *database = context.database();
     if (!database)
         return Failure;
-    CampaignStore store(database, Database::localActor());
+    CampaignStore store(database, database->actor());
     const QString audience = p.value(QStringLiteral("audience"));
     Campaign campaign;
     campaign.kind = Campaign::Kind::ConsentRequest;
@@ -350,7 +350,7 @@ int suppressionAdd(Context &context)
     if (phone.isEmpty())
         return context.fail(list.errorString());
     const bool listed = list.contains(phone);
-    if (!list.add(phone, Database::localActor(), context.parser.value(QStringLiteral("note"))))
+    if (!list.add(phone, database->actor(), context.parser.value(QStringLiteral("note"))))
         return context.fail(list.errorString());
     return context.succeed(
         {{QStringLiteral("phone"), phone},
@@ -406,7 +406,7 @@ int suppressionImport(Context &context)
     QTextStream &err = context.err;
     SuppressionList list(database);
     const SuppressionList::ImportResult result = list.importFile(
-        file, context.parser.value(QStringLiteral("source")), Database::localActor(),
+        file, context.parser.value(QStringLiteral("source")), database->actor(),
         QStringLiteral("opposition_list"), [json, &err](qint64 done, qint64 total) {
             if (!json)
                 err << QLatin1Char('\r') + ConsentCommands::tr("%1 %").arg(done * 100 / total)
@@ -448,7 +448,7 @@ int suppressionExport(Context &context)
         return exitCode;
     SuppressionList list(database);
     qint64 rows = 0;
-    if (!list.exportCsv(file, Database::localActor(), &rows))
+    if (!list.exportCsv(file, database->actor(), &rows))
         return context.fail(list.errorString());
     return context.succeed(
         {{QStringLiteral("out"), file}, {QStringLiteral("rows"), rows}},

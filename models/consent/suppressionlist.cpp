@@ -45,7 +45,7 @@ QVariant nullableId(qint64 id)
 bool audit(Database *database, const QString &actor, qint64 userId, const QString &action,
            const QJsonObject &details, QString *errorString)
 {
-    return AuditLog::append(database, actor.isEmpty() ? Database::localActor() : actor, action,
+    return AuditLog::append(database, actor.isEmpty() ? database->actor() : actor, action,
                             QStringLiteral("suppression"), 0, details, errorString, userId);
 }
 

@@ -85,7 +85,7 @@ bool matches(const QString &pattern, const QString &text)
 ProviderStore::ProviderStore(Database *database, CredentialStore *credentials, QString actor)
     : m_database(database)
     , m_credentials(credentials)
-    , m_actor(actor.isEmpty() ? Database::localActor() : std::move(actor))
+    , m_actor(actor.isEmpty() ? database->actor() : std::move(actor))
 { }
 
 QStringList ProviderStore::kinds()

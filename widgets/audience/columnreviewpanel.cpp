@@ -166,7 +166,7 @@ bool ColumnReviewPanel::review(const QString &column, bool sensitive, const QStr
 {
     QString error;
     if (!SensitiveColumns::review(m_database, m_audienceId, column, sensitive, reason,
-                                  Database::localActor(), &error)) {
+                                  m_database->actor(), &error)) {
         QMessageBox::warning(this, tr("Column review"), error);
         return false;
     }

@@ -199,7 +199,7 @@ void ConsentRulesPanel::save(const Consent::Settings &settings)
         this,
         [database, settings]() {
             Outcome outcome;
-            outcome.ok = settings.saveAs(database, Database::localActor(), &outcome.errorString);
+            outcome.ok = settings.saveAs(database, database->actor(), &outcome.errorString);
             outcome.settings = Consent::Settings::load(database);
             database->closeThreadConnection();
             return outcome;

@@ -515,7 +515,7 @@ void FunnelPanel::setOwnProof(const QString &proof)
         this,
         [database, id, proof]() {
             Outcome outcome;
-            const QString login = Database::localActor();
+            const QString login = database->actor();
             const std::optional<UserAccount> account =
                 UserAccount::find(database, login, &outcome.errorString);
             if (account && !account->mayAdminister()) {

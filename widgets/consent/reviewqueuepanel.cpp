@@ -346,7 +346,7 @@ void ReviewQueuePanel::flush()
         this,
         [database, requests]() {
             Written written;
-            const QString login = Database::localActor();
+            const QString login = database->actor();
             QString error;
             const std::optional<UserAccount> account = UserAccount::find(database, login, &error);
             Consent::ReviewQueue queue(database);

@@ -208,7 +208,7 @@ void SuppressionPanel::addNumber(const QString &number, const QString &note)
         this,
         [database, number, note]() {
             Outcome outcome;
-            const QString login = Database::localActor();
+            const QString login = database->actor();
             const std::optional<UserAccount> account =
                 UserAccount::find(database, login, &outcome.errorString);
             if (account) {
@@ -282,7 +282,7 @@ void SuppressionPanel::importFile(const QString &path)
             Outcome outcome;
             Consent::SuppressionList list(database);
             outcome.import =
-                list.importFile(path, source, Database::localActor(),
+                list.importFile(path, source, database->actor(),
                                 QStringLiteral("opposition_list"), report, cancel.get());
             outcome.ok = outcome.import.ok;
             outcome.errorString = outcome.import.errorString;
@@ -347,7 +347,7 @@ void SuppressionPanel::exportTo(const QString &path)
         [database, path]() {
             Outcome outcome;
             Consent::SuppressionList list(database);
-            outcome.ok = list.exportCsv(path, Database::localActor());
+            outcome.ok = list.exportCsv(path, database->actor());
             outcome.errorString = list.errorString();
             database->closeThreadConnection();
             return outcome;

@@ -119,7 +119,7 @@ void ConsentPage::refresh()
         this,
         [database]() {
             const std::optional<UserAccount> account =
-                UserAccount::find(database, Database::localActor());
+                UserAccount::find(database, database->actor());
             database->closeThreadConnection();
             return account && account->mayAdminister();
         },

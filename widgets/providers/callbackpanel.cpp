@@ -184,7 +184,7 @@ void CallbackPanel::reload()
         Outcome outcome;
         outcome.settings = Sending::CallbackSettings::load(database);
         outcome.ok = true;
-        outcome.editable = Sending::CallbackSettings::mayChange(database, Database::localActor(),
+        outcome.editable = Sending::CallbackSettings::mayChange(database, database->actor(),
                                                                 &outcome.notEditableReason);
         if (!outcome.editable)
             outcome.message = outcome.notEditableReason;
@@ -210,8 +210,8 @@ void CallbackPanel::save()
     run(tr("Saving…"), [database, settings]() {
         Outcome outcome;
         QString saveError;
-        outcome.saved = settings.save(database, Database::localActor(), &saveError);
-        outcome.editable = Sending::CallbackSettings::mayChange(database, Database::localActor(),
+        outcome.saved = settings.save(database, database->actor(), &saveError);
+        outcome.editable = Sending::CallbackSettings::mayChange(database, database->actor(),
                                                                 &outcome.notEditableReason);
         outcome.settings = Sending::CallbackSettings::load(database);
         outcome.ok = outcome.saved;
