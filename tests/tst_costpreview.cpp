@@ -582,40 +582,45 @@ void tst_CostPreview::budgetCaps()
     QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
     const auto [sent, next] = electionWithSpending(db, QStringLiteral("Bonjour {prenom}"));
     QVERIFY(sent.id > 0 && next.id > 0);
-    // The first campaign of the election spent 9 €; the ceiling is 20 €, the next campaign's own
-    // cap 10 €.
+    // The first campaign of the election spent 9 € excluding VAT, 10.80 € with the demo plan's
+    // 20 % VAT (what the campaign account records); the ceiling is 20 €, the next campaign's own
+    // cap 10 € (excluding VAT, like the costs).
     QVERIFY(exec(db, QStringLiteral("UPDATE elections SET spending_cap_mc = 2000000")));
     QVERIFY(exec(
         db,
         QStringLiteral("UPDATE campaigns SET budget_cap_mc = 1000000 WHERE id = %1").arg(next.id)));
 
-    // At most 5 €: within both.
+    // At most 5 € (6 € with VAT): within both.
     BudgetCheck check = BudgetCheck::check(&db, next.id, 500000);
     QVERIFY2(check.ok, qPrintable(check.errorString));
     QVERIFY(check.passes());
-    QCOMPARE(check.election.spentMc, 900000);
-    QCOMPARE(check.election.projectedMc, 1400000);
+    QCOMPARE(check.vatBasisPoints, 2000);
+    QCOMPARE(check.campaign.spentMc, 0);
+    QCOMPARE(check.election.spentMc, 1080000);
+    QCOMPARE(check.election.projectedMc, 1680000);
     QVERIFY(check.refusals().isEmpty());
 
-    // At most 15 €: 5 € over the campaign's budget, 4 € over the election's ceiling.
+    // At most 15 € (18 € with VAT): 5 € over the campaign's budget, 8.80 € over the election's
+    // ceiling.
     check = BudgetCheck::check(&db, next.id, 1500000);
     QVERIFY(!check.passes());
     QCOMPARE(check.campaign.excessMc(), 500000);
-    QCOMPARE(check.election.excessMc(), 400000);
+    QCOMPARE(check.election.excessMc(), 880000);
     QCOMPARE(check.electionName, QStringLiteral("Élection de démonstration 2027"));
     const QStringList refusals = check.refusals();
     QCOMPARE(refusals.size(), 2);
     QVERIFY2(refusals.at(0).contains(QLatin1String("5.00")), qPrintable(refusals.at(0)));
-    QVERIFY2(refusals.at(1).contains(QLatin1String("4.00"))
+    QVERIFY2(refusals.at(1).contains(QLatin1String("8.80"))
                  && refusals.at(1).contains(QLatin1String("L52-11")),
              qPrintable(refusals.at(1)));
 
-    // Only the election's ceiling: 11 € leaves 1 € over it and the campaign within its own.
+    // Only the election's ceiling: 8 € (9.60 € with VAT) leaves 0.40 € over it. Excluding VAT
+    // it would have passed (9 + 8 < 20): the ceiling is what the candidate pays.
     QVERIFY(exec(db, QStringLiteral("UPDATE campaigns SET budget_cap_mc = NULL")));
-    check = BudgetCheck::check(&db, next.id, 1200000);
+    check = BudgetCheck::check(&db, next.id, 800000);
     QVERIFY(!check.campaign.isSet());
     QCOMPARE(check.campaign.excessMc(), 0);
-    QCOMPARE(check.election.excessMc(), 100000);
+    QCOMPARE(check.election.excessMc(), 40000);
     QCOMPARE(check.refusals().size(), 1);
 
     // A campaign without an election has only its own cap.
@@ -639,10 +644,12 @@ void tst_CostPreview::outboxElectionCap()
     QVERIFY(CampaignStore(&db).setState(&c, Campaign::State::Sending));
     Outbox outbox(&db);
     QVERIFY(outbox.enqueue(c, 6).ok);
-    // Another campaign of the election spent 9 €; the ceiling leaves room for three more parts
-    // at the demo plan's highest price (0.30 €, its exact price being unknown).
-    QVERIFY(exec(
-        db, QStringLiteral("UPDATE elections SET spending_cap_mc = %1").arg(900000 + 3 * 30000)));
+    // Another campaign of the election spent 9 € (10.80 € with VAT); the ceiling leaves room for
+    // three more parts at the demo plan's highest price (0.30 €, 0.36 € with VAT, its exact
+    // price being unknown), and not for a fourth.
+    QVERIFY(exec(db,
+                 QStringLiteral("UPDATE elections SET spending_cap_mc = %1")
+                     .arg(1080000 + 3 * 36000 + 35999)));
     const QDateTime monday(QDate(2026, 11, 30), QTime(10, 0), QTimeZone("Europe/Paris"));
     const Outbox::Claim claim = outbox.claim(c.id, 5, QStringLiteral("a"), monday);
     QVERIFY2(claim.ok, qPrintable(claim.errorString));

@@ -48,7 +48,8 @@ void addElectionOptions(QCommandLineParser &parser)
                                         QStringLiteral("HH:MM")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("cap"),
-        ComplianceCommands::tr("Spending ceiling in euros excluding VAT (Code électoral L52-11)."),
+        ComplianceCommands::tr("Spending ceiling in euros including VAT, as the campaign account "
+                               "records expenses (Code électoral L52-11)."),
         QStringLiteral("euros")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("sponsor"),

@@ -221,6 +221,9 @@ QJsonObject budgetJson(const BudgetCheck &budget)
             {QStringLiteral("election_spent_eur"), Money::euros(budget.election.spentMc)},
             {QStringLiteral("election_projected_eur"), Money::euros(budget.election.projectedMc)},
             {QStringLiteral("election_excess_eur"), Money::euros(budget.election.excessMc())},
+            // The campaign's amounts exclude VAT; the election's include it (L52-12 account).
+            {QStringLiteral("election_incl_vat"), true},
+            {QStringLiteral("vat_percent"), budget.vatBasisPoints / 100.0},
             {QStringLiteral("refusals"), QJsonArray::fromStringList(budget.refusals())}};
 }
 

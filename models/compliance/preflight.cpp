@@ -269,8 +269,11 @@ Preflight::Result Preflight::runChecks(Database *database, const Campaign &campa
         }
         add(QStringLiteral("budget"), budget.passes(),
             budget.passes()
-                ? tr("At most %1 excluding VAT, within the campaign's and the election's caps.")
-                      .arg(Money::format(cost.cost.net.max))
+                ? tr("At most %1 excluding VAT (%2 including VAT), within the campaign's "
+                     "budget and the election's ceiling.")
+                      .arg(Money::format(cost.cost.net.max),
+                           Money::format(
+                               BudgetCheck::withVat(cost.cost.net.max, budget.vatBasisPoints)))
                 : budget.refusals().join(QLatin1Char(' ')));
         const bool partsOk = maxParts <= 0 || preview.worstParts <= maxParts;
         add(QStringLiteral("parts"), partsOk,

@@ -18,13 +18,30 @@ QStringList BudgetCheck::refusals() const
                                  Money::format(campaign.excessMc()), Money::format(campaign.capMc),
                                  Money::format(campaign.spentMc)));
     if (election.isExceeded())
-        refusals.append(tr("With this campaign, spending for \"%1\" may reach %2, %3 over its "
-                           "ceiling of %4 (Code électoral L52-11; %5 spent already by its "
-                           "campaigns). Narrow the segment or shorten the message.")
+        refusals.append(tr("With this campaign, spending for \"%1\" may reach %2 including VAT, "
+                           "%3 over its ceiling of %4 (Code électoral L52-11; %5 spent already "
+                           "by its campaigns). Narrow the segment or shorten the message.")
                             .arg(electionName, Money::format(election.projectedMc),
                                  Money::format(election.excessMc()), Money::format(election.capMc),
                                  Money::format(election.spentMc)));
     return refusals;
+}
+
+qint64 BudgetCheck::withVat(qint64 netMc, int basisPoints)
+{
+    const qint64 gross = netMc * (10000 + basisPoints);
+    return (gross >= 0 ? gross + 5000 : gross - 5000) / 10000;
+}
+
+QString BudgetCheck::electionSpendingSql()
+{
+    return QStringLiteral(
+        "SELECT CAST(COALESCE(SUM((s.net * (10000 + COALESCE(pp.vat_basis_points, 2000)) + 5000) "
+        "/ 10000), 0) AS BIGINT) FROM (SELECT m.campaign_id, CAST(SUM(m.cost_mc) AS BIGINT) AS net "
+        "FROM messages m JOIN "
+        "campaigns o ON o.id = m.campaign_id WHERE o.election_id = ? GROUP BY m.campaign_id) s "
+        "JOIN campaigns sc ON sc.id = s.campaign_id LEFT JOIN providers sp ON sp.id = "
+        "sc.provider_id LEFT JOIN price_plans pp ON pp.id = sp.price_plan_id");
 }
 
 BudgetCheck BudgetCheck::check(Database *database, qint64 campaignId, qint64 previewMaxMc)
@@ -35,9 +52,10 @@ BudgetCheck BudgetCheck::check(Database *database, qint64 campaignId, qint64 pre
         "SELECT COALESCE(c.budget_cap_mc, 0), COALESCE(c.election_id, 0), e.name, "
         "COALESCE(e.spending_cap_mc, 0), "
         "(SELECT COALESCE(SUM(m.cost_mc), 0) FROM messages m WHERE m.campaign_id = c.id), "
-        "(SELECT COALESCE(SUM(m.cost_mc), 0) FROM messages m JOIN campaigns o ON "
-        "o.id = m.campaign_id WHERE o.election_id = c.election_id) "
-        "FROM campaigns c LEFT JOIN elections e ON e.id = c.election_id WHERE c.id = ?"));
+        "COALESCE(pp.vat_basis_points, 2000) "
+        "FROM campaigns c LEFT JOIN elections e ON e.id = c.election_id "
+        "LEFT JOIN providers p ON p.id = c.provider_id "
+        "LEFT JOIN price_plans pp ON pp.id = p.price_plan_id WHERE c.id = ?"));
     query.addBindValue(campaignId);
     if (!query.exec()) {
         check.errorString = tr("Cannot read the budgets: %1").arg(query.lastError().text());
@@ -52,9 +70,21 @@ BudgetCheck BudgetCheck::check(Database *database, qint64 campaignId, qint64 pre
     check.electionName = query.value(2).toString();
     check.election.capMc = query.value(3).toLongLong();
     check.campaign.spentMc = query.value(4).toLongLong();
-    check.election.spentMc = query.value(5).toLongLong();
+    check.vatBasisPoints = query.value(5).toInt();
+    query.finish();
+    if (check.electionId > 0) {
+        QSqlQuery spending(database->connection());
+        spending.prepare(electionSpendingSql());
+        spending.addBindValue(check.electionId);
+        if (!spending.exec() || !spending.next()) {
+            check.errorString = tr("Cannot read the budgets: %1").arg(spending.lastError().text());
+            return check;
+        }
+        check.election.spentMc = spending.value(0).toLongLong();
+    }
     check.campaign.projectedMc = check.campaign.spentMc + previewMaxMc;
-    check.election.projectedMc = check.election.spentMc + previewMaxMc;
+    check.election.projectedMc =
+        check.election.spentMc + withVat(previewMaxMc, check.vatBasisPoints);
     check.ok = true;
     return check;
 }

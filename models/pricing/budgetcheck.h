@@ -13,9 +13,12 @@ class Database;
 // what is already spent (messages.cost_mc: reserved at each claim, the provider's price once
 // accepted, 0 for a message that failed): of the campaign itself for its cap, of every campaign
 // of the election for the ceiling. A preview counts every current recipient, so for a campaign
-// already partly sent the check errs on the safe side. Amounts excluding VAT, like the costs
-// the outbox records. The outbox enforces both caps again at each claim (error codes "budget"
-// and "election_budget").
+// already partly sent the check errs on the safe side. The campaign's cap is an amount
+// excluding VAT, like the costs the outbox records; the election's ceiling is compared with
+// amounts including VAT, because the campaign account (L52-12) records what the candidate
+// paid and a candidate does not recover VAT: each campaign's spending is taxed at the rate of
+// its provider's price plan (20 % without one). The outbox enforces both caps again at each
+// claim (error codes "budget" and "election_budget").
 struct BudgetCheck
 {
     Q_DECLARE_TR_FUNCTIONS(BudgetCheck)
@@ -33,8 +36,9 @@ public:
 
     bool ok = false;
     QString errorString;
-    Cap campaign;
-    Cap election;
+    Cap campaign; // excluding VAT
+    Cap election; // including VAT
+    int vatBasisPoints = 2000; // of this campaign's price plan
     qint64 electionId = 0; // 0: the campaign belongs to no election
     QString electionName;
 
@@ -42,5 +46,12 @@ public:
     // One translated sentence per cap exceeded, with the amount over and how to fix it.
     QStringList refusals() const;
 
+    // previewMaxMc: the previewed maximum cost excluding VAT.
     static BudgetCheck check(Database *database, qint64 campaignId, qint64 previewMaxMc);
+
+    // Amount including VAT at `basisPoints` (2000 = 20 %), rounded to the millicent.
+    static qint64 withVat(qint64 netMc, int basisPoints);
+    // The SQL of an election's spending including VAT (one bound value: the election id): each
+    // campaign's messages.cost_mc summed, taxed at its price plan's rate, and added up.
+    static QString electionSpendingSql();
 };

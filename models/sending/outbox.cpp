@@ -6,6 +6,7 @@
 #include "consent/consentgate.h"
 #include "consent/consentledger.h"
 #include "consent/stopconfirmation.h"
+#include "pricing/budgetcheck.h"
 #include "sms/messagetemplate.h"
 #include "sms/smsencoding.h"
 #include "storage/auditlog.h"
@@ -482,7 +483,7 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
         "pp.gsm7_part_mc, pp.ucs2_part_mc, pp.max_part_mc, c.kind, a.origin, "
         "COALESCE(a.own_consent_proof, ''), "
         "(SELECT COALESCE(e.spending_cap_mc, 0) FROM elections e WHERE e.id = c.election_id), "
-        "COALESCE(c.system_kind, '') "
+        "COALESCE(c.system_kind, ''), COALESCE(pp.vat_basis_points, 2000) "
         "FROM campaigns c LEFT JOIN audiences a ON a.id = c.audience_id "
         "LEFT JOIN providers p ON p.id = c.provider_id "
         "LEFT JOIN price_plans pp ON pp.id = p.price_plan_id WHERE c.id = ?"));
@@ -516,6 +517,8 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
     // outside any budget (it is not campaign spending).
     const bool stopConfirmation =
         campaign.value(11).toString() == Consent::StopConfirmation::systemKind();
+    // The ceiling counts amounts including VAT (BudgetCheck), at this campaign's plan's rate.
+    const int vatBasisPoints = campaign.value(12).toInt();
     campaign.finish();
 
     // Time-based rules first: nothing is claimed, everything stays queued.
@@ -558,11 +561,11 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
         && ((m_database->isPostgreSql()
              && !spentBy(QStringLiteral("SELECT 0 FROM elections WHERE id = ? FOR UPDATE"),
                          electionId, &locked))
-            || !spentBy(
-                QStringLiteral("SELECT COALESCE(SUM(m.cost_mc), 0) FROM messages m JOIN "
-                               "campaigns c ON c.id = m.campaign_id WHERE c.election_id = ?"),
-                electionId, &electionCommitted)))
+            || !spentBy(BudgetCheck::electionSpendingSql(), electionId, &electionCommitted)))
         return claim;
+    // What this claim reserves, excluding VAT: the ceiling is checked against the election's
+    // spending plus this amount taxed once (no rounding per message).
+    qint64 claimedNet = 0;
 
     const qint64 nowMs = now.toMSecsSinceEpoch();
     QSqlQuery select(db);
@@ -618,13 +621,15 @@ Outbox::Claim Outbox::claim(qint64 campaignId, int n, const QString &instanceId,
             claim.budgetReached = true;
             continue;
         }
-        if (electionCap > 0 && electionCommitted + cost > electionCap) {
+        if (electionCap > 0
+            && electionCommitted + BudgetCheck::withVat(claimedNet + cost, vatBasisPoints)
+                > electionCap) {
             refused[QStringLiteral("election_budget")].append(message.id);
             claim.budgetReached = true;
             continue;
         }
         committed += cost;
-        electionCommitted += cost;
+        claimedNet += cost;
         taken.append({message, cost});
     }
     select.finish();

@@ -308,7 +308,7 @@ void CostPanel::showFigures()
                             .arg(Money::format(m_budget.campaign.excessMc()),
                                  Money::format(m_budget.campaign.capMc)));
         if (m_budget.election.isExceeded())
-            over.append(tr("%1 over the ceiling of \"%2\" (%3)")
+            over.append(tr("%1 over the ceiling of \"%2\" (%3 including VAT)")
                             .arg(Money::format(m_budget.election.excessMc()), m_budget.electionName,
                                  Money::format(m_budget.election.capMc)));
         m_budgetLabel->setText(tr("Budget: may go %1.")

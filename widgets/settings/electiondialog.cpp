@@ -123,7 +123,7 @@ ElectionDialog::ElectionDialog(Database *database, const ElectionStore::Election
         QStringLiteral("electionSecondRoundError"));
     row(tr("&Polls close at:"), m_pollsClose, nullptr, Field::PollsClose,
         QStringLiteral("electionPollsCloseError"));
-    row(tr("Spending &ceiling (€, L52-11):"), m_cap, nullptr, Field::SpendingCap,
+    row(tr("Spending &ceiling (€ incl. VAT, L52-11):"), m_cap, nullptr, Field::SpendingCap,
         QStringLiteral("electionCapError"));
     row(tr("Spons&or:"), m_sponsor, nullptr, Field::None, QStringLiteral("electionSponsorError"));
     row(tr("Sponsor's con&tact:"), m_sponsorContact, nullptr, Field::None,

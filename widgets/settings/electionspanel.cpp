@@ -72,7 +72,8 @@ void ElectionsPanel::retranslateUi()
 {
     m_intro->setText(tr("The election calendar. No campaign message leaves from 00:00 the day "
                         "before a round until polls close (Code électoral L49, Paris time); the "
-                        "ceiling is shared by the campaigns of the election (L52-11)."));
+                        "ceiling, including VAT as the campaign account records it, is shared by "
+                        "the campaigns of the election (L52-11)."));
     m_table->setHorizontalHeaderLabels({tr("Election"), tr("Rounds"),
                                         tr("Electoral silence (no messages)"), tr("Ceiling"),
                                         tr("Sponsor")});
