@@ -24,6 +24,8 @@ private Q_SLOTS:
     void figures();
     void dayBucketsAcrossDst_data() { addBackendRows(); }
     void dayBucketsAcrossDst();
+    void shortCampaign_data() { addBackendRows(); }
+    void shortCampaign();
     void emptyCampaign_data() { addBackendRows(); }
     void emptyCampaign();
 };
@@ -124,7 +126,9 @@ bool reply(Database &db, const QString &phone, const QString &text, qint64 offse
 void tst_CampaignStats::bucketFor()
 {
     using B = CampaignStats::Bucket;
-    QCOMPARE(CampaignStats::bucketFor(0), B::Minute);
+    QCOMPARE(CampaignStats::bucketFor(0), B::TenSeconds);
+    QCOMPARE(CampaignStats::bucketFor(15 * kMinute), B::TenSeconds);
+    QCOMPARE(CampaignStats::bucketFor(15 * kMinute + 1), B::Minute);
     QCOMPARE(CampaignStats::bucketFor(3 * 60 * kMinute), B::Minute);
     QCOMPARE(CampaignStats::bucketFor(3 * 60 * kMinute + 1), B::Hour);
     QCOMPARE(CampaignStats::bucketFor(4 * 24 * 60 * kMinute), B::Hour);
@@ -290,7 +294,13 @@ void tst_CampaignStats::figures()
     QCOMPARE(stats.budget.campaign.capMc, 1000000);
     QCOMPARE(stats.budget.campaign.spentMc, 135000);
     QCOMPARE(stats.budget.election.capMc, qint64(50000) * 100000);
-    QCOMPARE(stats.budget.election.spentMc, 135000 + 50000);
+    // The election's ceiling against spending including VAT (20 %), as the outbox checks it.
+    QCOMPARE(stats.budget.election.spentMc, 162000 + 60000);
+    const BudgetCheck reference = BudgetCheck::check(&db, campaignId, 0);
+    QVERIFY(reference.ok);
+    QCOMPARE(stats.budget.election.spentMc, reference.election.spentMc);
+    QCOMPARE(stats.budget.campaign.spentMc, reference.campaign.spentMc);
+    QCOMPARE(stats.budget.vatBasisPoints, reference.vatBasisPoints);
 
     // By prefix: 06 39 (7 sent), the rest of the French mobiles, then the foreign number.
     QCOMPARE(stats.byPrefix.size(), 3);
@@ -329,6 +339,8 @@ void tst_CampaignStats::figures()
     QCOMPARE(other.optOuts, 1);
     QCOMPARE(other.replies, 0);
     QCOMPARE(other.costMc, 50000);
+    QCOMPARE(other.budget.campaign.spentMc, 50000);
+    QCOMPARE(other.budget.election.spentMc, 222000);
 
     // Overview: spend per campaign and per election.
     const CampaignStats::Overview overview = CampaignStats::overview(&db);
@@ -342,7 +354,7 @@ void tst_CampaignStats::figures()
     QCOMPARE(overview.campaigns.at(1).sent, 9);
     QCOMPARE(overview.elections.size(), 1);
     QCOMPARE(overview.elections.at(0).name, kElection);
-    QCOMPARE(overview.elections.at(0).spentMc, 185000);
+    QCOMPARE(overview.elections.at(0).spentMc, 222000); // including VAT
     QCOMPARE(overview.elections.at(0).campaigns, 2);
 
     // No such campaign: an error, not zeros.
@@ -425,6 +437,47 @@ void tst_CampaignStats::dayBucketsAcrossDst()
     QCOMPARE(hours.timeline.bucket, CampaignStats::Bucket::Hour);
     // 01:00 CEST, 02:00 CEST, 02:00 CET, 03:00, 04:00, 05:00 CET: six hours.
     QCOMPARE(hours.timeline.perBucket[S::Sent], (QList<qint64> {1, 1, 1, 0, 0, 1}));
+}
+
+void tst_CampaignStats::shortCampaign()
+{
+    // Sent in 25 seconds, reported within 45: ten-second buckets, not one minute.
+    TRIBUNE_TEST_DATABASE(testDb);
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    DemoDataLoader::Options demo;
+    demo.contacts = 20;
+    QVERIFY(DemoDataLoader(&db).load(demo).ok);
+    const qint64 campaignId = CampaignStore(&db).findByName(kDemoCampaign).value_or(Campaign()).id;
+    const QList<Row> rows = {
+        {QStringLiteral("+33612000001"), QStringLiteral("delivered"), 1, 15000, at(0), at(1000),
+         at(12000)},
+        {QStringLiteral("+33612000002"), QStringLiteral("delivered"), 1, 15000, at(9000), at(11000),
+         at(25000)},
+        {QStringLiteral("+33612000003"), QStringLiteral("failed"), 1, 15000, at(15000), at(16000),
+         at(45000)},
+        {QStringLiteral("+33612000004"), QStringLiteral("accepted"), 1, 15000, at(25000), at(26000),
+         none},
+    };
+    QCOMPARE(insertMessages(db, campaignId, rows).size(), rows.size());
+    const CampaignStats stats = CampaignStats::compute(&db, campaignId);
+    QVERIFY2(stats.ok, qPrintable(stats.errorString));
+    const CampaignStats::Timeline &t = stats.timeline;
+    QCOMPARE(t.bucket, CampaignStats::Bucket::TenSeconds);
+    QCOMPARE(t.starts.size(), 5); // 0, 10, 20, 30, 40 s
+    QCOMPARE(t.starts.last().toMSecsSinceEpoch(), kT0 + 40000);
+    using S = CampaignStats::Series;
+    QCOMPARE(t.perBucket[S::Sent], (QList<qint64> {2, 1, 1, 0, 0}));
+    QCOMPARE(t.perBucket[S::Accepted], (QList<qint64> {1, 2, 1, 0, 0}));
+    QCOMPARE(t.perBucket[S::Delivered], (QList<qint64> {0, 1, 1, 0, 0}));
+    QCOMPARE(t.cumulative[S::Failed], (QList<qint64> {0, 0, 0, 0, 1}));
+    QCOMPARE(stats.lastActivity.toMSecsSinceEpoch(), kT0 + 45000);
+    QCOMPARE(stats.funnel.asked, 3); // not the failure; no answer from any of them
+    QCOMPARE(stats.funnel.awaiting, 3);
+    QCOMPARE(stats.byPrefix.size(), 1);
+    QCOMPARE(stats.byPrefix.at(0).prefix, QStringLiteral("0612"));
+    QCOMPARE(stats.byPrefix.at(0).pending, 1);
 }
 
 void tst_CampaignStats::emptyCampaign()

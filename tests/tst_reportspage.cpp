@@ -2,6 +2,7 @@
 #include "campaign/campaignstore.h"
 #include "pages/reportspage.h"
 #include "reports/campaigndashboard.h"
+#include "reports/exportdialog.h"
 #include "reports/reportchartview.h"
 #include "reports/spendoverview.h"
 #include "sending/sendengine.h"
@@ -9,6 +10,7 @@
 #include "support/sendingfixtures.h"
 #include "support/testdatabase.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
@@ -18,7 +20,10 @@
 #include <QImageReader>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -36,6 +41,9 @@ private Q_SLOTS:
     void initTestCase();
     void dashboardOfASentCampaign();
     void emptyStates();
+    void exportDialogFromThePage();
+    void narrowWindowStacksTheCharts();
+    void darkPalette();
 };
 
 namespace {
@@ -65,16 +73,15 @@ bool sendDemoConsentRequest(Database *db, int contacts, qint64 *campaignId)
     options.provider.name = QStringLiteral("Sandbox (démo)");
     options.provider.kind = QStringLiteral("sandbox");
     options.provider.ratePerSecond = 2000;
-    options.provider.options = QJsonObject {
-        {QStringLiteral("accept_delay_ms"), 2},
-        {QStringLiteral("delivery_delay_ms"), 20},
-        {QStringLiteral("reply_delay_ms"), 20},
-        {QStringLiteral("failure_rate"), 0.1},
-        {QStringLiteral("seed"), 11},
-        {QStringLiteral("reply_rates"),
-         QJsonObject {{QStringLiteral("oui"), 0.3},
-                      {QStringLiteral("non"), 0.1},
-                      {QStringLiteral("stop"), 0.05}}}};
+    options.provider.options = QJsonObject {{QStringLiteral("accept_delay_ms"), 2},
+                                            {QStringLiteral("delivery_delay_ms"), 20},
+                                            {QStringLiteral("reply_delay_ms"), 20},
+                                            {QStringLiteral("failure_rate"), 0.1},
+                                            {QStringLiteral("seed"), 11},
+                                            {QStringLiteral("reply_rates"),
+                                             QJsonObject {{QStringLiteral("oui"), 0.3},
+                                                          {QStringLiteral("non"), 0.1},
+                                                          {QStringLiteral("stop"), 0.05}}}};
     options.instanceId = QStringLiteral("test");
     options.drainMs = 1500;
     QThread thread;
@@ -129,9 +136,10 @@ void tst_ReportsPage::dashboardOfASentCampaign()
     QVERIFY(sendDemoConsentRequest(&db, 120, &campaignId));
     const qint64 messages = scalar(
         db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE campaign_id = %1").arg(campaignId));
-    const qint64 delivered = scalar(db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE "
-                                                       "campaign_id = %1 AND state = 'delivered'")
-                                            .arg(campaignId));
+    const qint64 delivered = scalar(db,
+                                    QStringLiteral("SELECT COUNT(*) FROM messages WHERE "
+                                                   "campaign_id = %1 AND state = 'delivered'")
+                                        .arg(campaignId));
     const qint64 spent = scalar(
         db,
         QStringLiteral("SELECT SUM(cost_mc) FROM messages WHERE campaign_id = %1").arg(campaignId));
@@ -141,11 +149,12 @@ void tst_ReportsPage::dashboardOfASentCampaign()
 
     ReportsPage page(&db);
     page.resize(1100, 760);
-    auto *toolbarButton = new QPushButton(QStringLiteral("Export…"));
+    auto *toolbarButton = new QPushButton(QStringLiteral("Another action"));
     page.addToolbarWidget(toolbarButton);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(toolbarButton->isVisible());
+    QVERIFY(page.exportButton()->isVisible());
 
     // Overview: spend per election against its ceiling and per campaign.
     SpendOverview *spend = page.spendOverview();
@@ -183,11 +192,20 @@ void tst_ReportsPage::dashboardOfASentCampaign()
     QVERIFY(pie);
     QCOMPARE(qint64(pie->sum()), messages);
     QVERIFY(pie->count() >= 2); // delivered and failed at least
+    QVERIFY(dashboard->statusChart()->toolTip().contains(
+        QStringLiteral("Delivered: %1 (").arg(QLocale().toString(delivered))));
+    // The live refresh is paced by the computation: at least every 5 s, at most every minute.
+    QVERIFY(dashboard->liveRefreshInterval() >= 5000);
+    QVERIFY(dashboard->liveRefreshInterval() <= 60000);
 
-    // Cost against the election's ceiling, delivery by prefix, the consent funnel.
+    // Cost against the election's ceiling (the amounts on the title's second line: a rich
+    // text line break), delivery by prefix, the consent funnel.
     QVERIFY(!dashboard->costChart()->isEmpty());
+    QVERIFY(dashboard->costChart()->chart()->title().contains(QStringLiteral("<br>")));
+    QVERIFY(dashboard->costChart()->toolTip().contains(
+        QStringLiteral("Election ceiling, incl. VAT: ")));
     QVERIFY2(dashboard->costChart()->accessibleDescription().startsWith(
-                 QStringLiteral("Election ceiling: ")),
+                 QStringLiteral("Election ceiling, incl. VAT: ")),
              qPrintable(dashboard->costChart()->accessibleDescription()));
     QVERIFY(!dashboard->prefixChart()->isEmpty());
     QVERIFY(dashboard->prefixChart()->accessibleDescription().startsWith(QStringLiteral("06 39")));
@@ -257,6 +275,142 @@ void tst_ReportsPage::emptyStates()
     QVERIFY(dashboard->prefixChart()->isEmpty());
     QVERIFY(dashboard->answersChart()->isEmpty());
     QVERIFY(!dashboard->costChart()->isEmpty()); // the election's ceiling, 0 % used
+}
+
+void tst_ReportsPage::exportDialogFromThePage()
+{
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    QVERIFY(testDb.isReady());
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    qint64 campaignId = 0;
+    QVERIFY(sendDemoConsentRequest(&db, 30, &campaignId));
+
+    ReportsPage page(&db);
+    page.resize(1100, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.tabs()->setCurrentIndex(ReportsPage::CampaignTab);
+    QTRY_VERIFY(!page.isComputing() && page.dashboard()->stats().ok);
+    QCOMPARE(page.dashboard()->campaignId(), campaignId);
+
+    // Export… opens the dialog window-modal without a nested event loop (QDialog::open()), the
+    // dashboard's campaign and the campaign report preselected.
+    QTest::mouseClick(page.exportButton(), Qt::LeftButton);
+    QPointer<ExportDialog> dialog = page.findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+    QTRY_VERIFY(dialog->isLoaded());
+    QCOMPARE(dialog->kind(), Reports::ExportKind::Report);
+    auto *campaign = dialog->findChild<QComboBox *>(QStringLiteral("exportCampaign"));
+    QVERIFY(campaign);
+    QCOMPARE(campaign->currentData().toLongLong(), campaignId);
+    QVERIFY(campaign->currentText().startsWith(kDemoCampaign));
+    // Closed, it goes away.
+    static_cast<QDialog *>(dialog.data())->reject();
+    QTRY_VERIFY(dialog.isNull());
+
+    // From the overview: the dialog as it opens by default, no campaign forced on it.
+    page.tabs()->setCurrentIndex(ReportsPage::OverviewTab);
+    dialog = page.openExportDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QTRY_VERIFY(dialog->isLoaded());
+    static_cast<QDialog *>(dialog.data())->reject();
+    QTRY_VERIFY(dialog.isNull());
+}
+
+void tst_ReportsPage::narrowWindowStacksTheCharts()
+{
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    QVERIFY(testDb.isReady());
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    qint64 campaignId = 0;
+    QVERIFY(sendDemoConsentRequest(&db, 30, &campaignId));
+
+    // The page as a 1280×800 window shows it (the sidebar takes 210 px), then 1024×700.
+    ReportsPage page(&db);
+    page.resize(1070, 780);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.tabs()->setCurrentIndex(ReportsPage::CampaignTab);
+    CampaignDashboard *dashboard = page.dashboard();
+    QTRY_VERIFY(!page.isComputing() && dashboard->stats().ok);
+    QCOMPARE(dashboard->columnCount(), 2);
+    const auto chartsFit = [dashboard]() {
+        for (ReportChartView *view : dashboard->charts()) {
+            if (view->width() < view->minimumWidth() || view->height() < view->minimumHeight())
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(chartsFit());
+    // Side by side: the timeline and the status share the first row.
+    QCOMPARE(dashboard->timelineChart()->y(), dashboard->statusChart()->y());
+
+    page.resize(814, 660);
+    QTRY_COMPARE(dashboard->columnCount(), 1);
+    QTRY_VERIFY(chartsFit());
+    // Stacked, at least as wide as two columns' charts were, and the page scrolls to them.
+    QTRY_VERIFY(dashboard->statusChart()->y() > dashboard->timelineChart()->y());
+    QTRY_VERIFY(dashboard->statusChart()->width() >= 700);
+    auto *scroll = dashboard->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+
+    page.resize(1070, 780);
+    QTRY_COMPARE(dashboard->columnCount(), 2);
+}
+
+void tst_ReportsPage::darkPalette()
+{
+    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
+    QVERIFY(testDb.isReady());
+    Database db(testDb.url());
+    QString error;
+    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    qint64 campaignId = 0;
+    QVERIFY(sendDemoConsentRequest(&db, 30, &campaignId));
+
+    ReportsPage page(&db);
+    QPalette dark = page.palette();
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+    dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x44));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+    dark.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    page.resize(1070, 780);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.tabs()->setCurrentIndex(ReportsPage::CampaignTab);
+    QTRY_VERIFY(!page.isComputing() && page.dashboard()->stats().ok);
+    // Switched while shown, as when the system theme changes.
+    page.setPalette(dark);
+    QTest::qWait(50); // the charts are drawn again after the palette reached them all
+
+    QList<ReportChartView *> views = page.dashboard()->charts();
+    views << static_cast<ReportChartView *>(page.chartView())
+          << page.spendOverview()->electionChart() << page.spendOverview()->campaignChart();
+    for (ReportChartView *view : std::as_const(views)) {
+        QChart *chart = view->chart();
+        QVERIFY2(chart->backgroundBrush().color().lightness() < 64, qPrintable(view->objectName()));
+        QVERIFY2(chart->titleBrush().color().lightness() > 192, qPrintable(view->objectName()));
+        QVERIFY2(chart->legend()->labelColor().lightness() > 192, qPrintable(view->objectName()));
+        for (QAbstractAxis *axis : chart->axes())
+            QVERIFY2(axis->labelsColor().lightness() > 192, qPrintable(view->objectName()));
+    }
+    // The figures drawn on the bars, too.
+    auto *funnel = qobject_cast<QAbstractBarSeries *>(
+        page.dashboard()->answersChart()->chart()->series().value(0));
+    QVERIFY(funnel);
+    QVERIFY(funnel->barSets().value(0)->labelColor().lightness() > 192);
 }
 
 QTEST_MAIN(tst_ReportsPage)

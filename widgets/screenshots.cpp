@@ -11,14 +11,19 @@
 #include "pages/audiencespage.h"
 #include "pages/consentpage.h"
 #include "pages/reportspage.h"
+#include "sending/outbox.h"
 #include "sending/receipts.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 #include "welcomedialog.h"
 
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextCursor>
@@ -161,11 +166,90 @@ void ScreenshotRunner::prepareConsentExample()
         });
 }
 
+namespace {
+
+// The demo consent request leaves within a second: for the dashboard's timeline, its messages
+// are spread as a real send would be, about 2 h 15 min at a steady rate from the opening of the
+// sending window (or 3 hours ago outside its hours), each accepted a few seconds after it left,
+// its delivery report minutes later (an expiry two hours later), the replies minutes after the
+// delivery; nothing later than now.
+bool spreadDemoSend(Database *database, qint64 campaignId, QString *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime first = Outbox::Window::load(database).nextOpening(now.addSecs(-3 * 3600));
+    const QDateTime last = now.addSecs(-45 * 60);
+    if (!first.isValid() || first.secsTo(last) < 30 * 60)
+        first = now.addSecs(-3 * 3600);
+    const qint64 firstMs = first.toMSecsSinceEpoch();
+    const qint64 spanMs = first.msecsTo(last);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    QSqlQuery query(database->connection());
+    query.prepare(QStringLiteral("SELECT id, phone, state FROM messages WHERE campaign_id = ? AND "
+                                 "submitted_at IS NOT NULL ORDER BY id"));
+    query.addBindValue(campaignId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    struct Message
+    {
+        qint64 id;
+        QString phone;
+        QString state;
+    };
+    QList<Message> messages;
+    while (query.next())
+        messages.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    query.finish();
+    if (messages.isEmpty())
+        return true;
+    Transaction transaction(database->connection(), Transaction::Mode::Immediate);
+    QSqlQuery update(database->connection());
+    update.prepare(QStringLiteral("UPDATE messages SET queued_at = ?, submitted_at = ?, "
+                                  "accepted_at = ?, final_at = ? WHERE id = ?"));
+    QSqlQuery replies(database->connection());
+    replies.prepare(QStringLiteral("UPDATE inbound_messages SET received_at = ? WHERE phone = ?"));
+    QRandomGenerator random(2027); // the same pictures at every run
+    const QVariant null(QMetaType(QMetaType::LongLong));
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const Message &m = messages.at(i);
+        const qint64 submitted =
+            firstMs + spanMs * i / messages.size() + random.bounded(qint64(15000));
+        const qint64 accepted = submitted + 1000 + random.bounded(qint64(3000));
+        qint64 final = -1;
+        if (m.state == QLatin1String("delivered") || m.state == QLatin1String("failed"))
+            final = accepted + 20000 + random.bounded(qint64(12 * 60000));
+        else if (m.state == QLatin1String("expired"))
+            final = std::min(nowMs - 60000, accepted + 2 * 3600000);
+        update.addBindValue(firstMs - 60000);
+        update.addBindValue(submitted);
+        update.addBindValue(accepted);
+        update.addBindValue(final >= 0 ? QVariant(final) : null);
+        update.addBindValue(m.id);
+        replies.addBindValue(std::min(
+            nowMs - 60000, std::max(final, accepted) + 60000 + random.bounded(qint64(30 * 60000))));
+        replies.addBindValue(m.phone);
+        if (!update.exec() || !replies.exec()) {
+            *error = update.lastError().isValid() ? update.lastError().text()
+                                                  : replies.lastError().text();
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void ScreenshotRunner::prepareReportsExample()
 {
     // The operators' delivery reports for the demo consent request played above, through the
     // same path as the provider callbacks: most delivered, some failed or expired, the last
-    // ones still awaiting theirs.
+    // ones still awaiting theirs; then the send spread over a morning (spreadDemoSend).
     m_reportsPrepared = true;
     Database *database = m_database;
     const QStringList asked = m_demoAsked;
@@ -186,7 +270,8 @@ void ScreenshotRunner::prepareReportsExample()
                 reports.append(report);
             }
             QString error;
-            Receipts(database).recordReports(0, reports, &error);
+            if (Receipts(database).recordReports(0, reports, &error))
+                spreadDemoSend(database, campaignId, &error);
             database->closeThreadConnection();
             return error;
         },

@@ -3,6 +3,7 @@
 
 #include "backgroundtask.h"
 #include "reports/campaigndashboard.h"
+#include "reports/exportdialog.h"
 #include "reports/reportchartview.h"
 #include "reports/spendoverview.h"
 #include "storage/database.h"
@@ -14,7 +15,9 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -27,6 +30,7 @@ ReportsPage::ReportsPage(Database *database, QWidget *parent)
     , m_chartStatus(new QLabel(this))
     , m_spend(new SpendOverview(database, this))
     , m_dashboard(new CampaignDashboard(database, this))
+    , m_exportButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     m_tabs->setObjectName(QStringLiteral("reportsTabs"));
@@ -39,6 +43,9 @@ ReportsPage::ReportsPage(Database *database, QWidget *parent)
     m_toolbar->setSpacing(6);
     toolbar->setLayout(m_toolbar);
     m_tabs->setCornerWidget(toolbar, Qt::TopRightCorner);
+    m_exportButton->setObjectName(QStringLiteral("reportsExportButton"));
+    connect(m_exportButton, &QPushButton::clicked, this, &ReportsPage::openExportDialog);
+    addToolbarWidget(m_exportButton);
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(12);
@@ -99,6 +106,30 @@ void ReportsPage::addToolbarWidget(QWidget *widget)
     widget->show();
 }
 
+ExportDialog *ReportsPage::openExportDialog()
+{
+    // Window-modal without a nested event loop (open(), not exec()): the export runs on its
+    // own worker with a progress bar, the dashboard keeps refreshing behind it, and nothing
+    // on this page can change or be deleted under a loop it does not know about.
+    auto *dialog = new ExportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 campaignId = m_tabs->currentIndex() == CampaignTab ? m_dashboard->campaignId() : 0;
+    if (campaignId > 0) {
+        dialog->setKind(Reports::ExportKind::Report);
+        dialog->setCampaign(campaignId);
+    }
+    dialog->open();
+    return dialog;
+}
+
+void ReportsPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        // Redrawn once the chart has the new palette too: it receives it after this.
+        QTimer::singleShot(0, this, &ReportsPage::showBreakdown);
+}
+
 void ReportsPage::showCampaign(qint64 campaignId)
 {
     m_tabs->setCurrentIndex(CampaignTab);
@@ -112,6 +143,10 @@ void ReportsPage::retranslateUi()
                  "results of each campaign. Right-click a chart to save it as PNG."));
     m_tabs->setTabText(OverviewTab, tr("Overview"));
     m_tabs->setTabText(CampaignTab, tr("Campaign dashboard"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(
+        tr("Export a campaign's messages, the campaign account, the consent proof and the other "
+           "records as CSV files (the campaign shown by the dashboard is preselected)."));
     showTiles();
     showBreakdown();
     refresh();
@@ -186,6 +221,7 @@ void ReportsPage::showBreakdown()
         m_chartStatus->hide();
         auto *set = new QBarSet(tr("Contacts"));
         QStringList categories;
+        QStringList summary;
         qint64 maximum = 0;
         // Largest at the top: horizontal bar series draw the first category at the bottom.
         for (auto it = m_breakdown.byDepartment.crbegin(); it != m_breakdown.byDepartment.crend();
@@ -194,10 +230,13 @@ void ReportsPage::showBreakdown()
                 : it->first.isEmpty()                             ? tr("Unknown")
                                                                   : it->first;
             categories << label;
+            summary.prepend(tr("%1: %2").arg(label, QLocale().toString(it->second)));
             *set << double(it->second);
             maximum = qMax(maximum, it->second);
         }
-        set->setLabelColor(palette().color(QPalette::WindowText));
+        set->setColor(QColor(0x3b, 0x78, 0xc2));
+        set->setBorderColor(QColor(0x3b, 0x78, 0xc2));
+        set->setLabelColor(palette().color(QPalette::Text));
         auto *series = new QHorizontalBarSeries;
         series->append(set);
         series->setLabelsVisible(true);
@@ -210,10 +249,14 @@ void ReportsPage::showBreakdown()
         series->attachAxis(axisY);
         auto *axisX = new QValueAxis;
         axisX->setRange(0, double(maximum) * 1.15);
-        axisX->setLabelFormat(QStringLiteral("%d"));
+        axisX->setLabelFormat(QStringLiteral("%.0f"));
         axisX->applyNiceNumbers();
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
+        m_chartView->showChart(chart);
+        m_chartView->setSummary(summary);
+        return;
     }
     m_chartView->showChart(chart);
+    m_chartView->setSummary({});
 }

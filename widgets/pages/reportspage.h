@@ -9,7 +9,9 @@
 
 class CampaignDashboard;
 class Database;
+class ExportDialog;
 class QChartView;
+class QPushButton;
 class QHBoxLayout;
 class QLabel;
 class QTabWidget;
@@ -41,11 +43,16 @@ public:
     void showCampaign(qint64 campaignId);
     // The page's toolbar, right of the tabs' titles: for actions on the reports (Export…).
     void addToolbarWidget(QWidget *widget);
+    QPushButton *exportButton() const { return m_exportButton; }
+    // Opens the export dialog (window-modal, deleted when closed), the campaign of the
+    // dashboard preselected when its tab shows one.
+    ExportDialog *openExportDialog();
 
 Q_SIGNALS:
     void breakdownReady();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void retranslateUi() override;
     void showEvent(QShowEvent *event) override;
 
@@ -61,6 +68,7 @@ private:
     QLabel *m_chartStatus;
     SpendOverview *m_spend;
     CampaignDashboard *m_dashboard;
+    QPushButton *m_exportButton;
     DatabaseStats m_stats;
     ContactBreakdown m_breakdown;
     BackgroundJob m_job;

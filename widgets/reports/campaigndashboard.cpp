@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -32,8 +33,12 @@
 
 namespace {
 
-// How often the figures of a campaign that is sending are read again.
+// How often the figures of a campaign that is sending are read again: every 5 s, or ten times
+// as long as the last computation took (a large campaign on a slow disk), at most every minute.
 constexpr int kLiveRefreshMs = 5000;
+constexpr int kMaxLiveRefreshMs = 60000;
+// Below this width the charts stack in one column.
+constexpr int kTwoColumnsMinWidth = 860;
 
 const char *const kMessageStates[] = {"delivered", "accepted", "submitting", "unknown",
                                       "failed",    "expired",  "queued",     "cancelled"};
@@ -76,6 +81,40 @@ QColor seriesColor(CampaignStats::Series series)
     return stateColor(QStringLiteral("expired"));
 }
 
+struct TimeTicks
+{
+    qint64 first = 0;
+    qint64 last = 0;
+    int count = 2;
+};
+
+// The smallest round step giving at most 7 ticks over [begin, end], in local time (Paris'
+// offsets are whole hours: a step of up to an hour is round in UTC too; longer ones are
+// counted from local midnight).
+TimeTicks timeTicks(qint64 begin, qint64 end)
+{
+    constexpr qint64 s = 1000;
+    constexpr qint64 m = 60 * s;
+    constexpr qint64 h = 60 * m;
+    constexpr qint64 d = 24 * h;
+    const qint64 steps[] = {10 * s, 20 * s, 30 * s, m,     2 * m,  5 * m, 10 * m,
+                            15 * m, 20 * m, 30 * m, h,     2 * h,  3 * h, 6 * h,
+                            12 * h, d,      2 * d,  7 * d, 14 * d, 28 * d};
+    const qint64 offset = QDateTime::fromMSecsSinceEpoch(begin).offsetFromUtc() * s;
+    TimeTicks ticks;
+    for (qint64 step : steps) {
+        const qint64 localBegin = begin + offset;
+        const qint64 localEnd = end + offset;
+        const qint64 first = localBegin - ((localBegin % step) + step) % step;
+        const qint64 last = localEnd + (step - ((localEnd % step) + step) % step) % step;
+        ticks = {first - offset, last - offset, int((last - first) / step) + 1};
+        if (ticks.count <= 7)
+            break;
+    }
+    ticks.count = std::max(ticks.count, 2);
+    return ticks;
+}
+
 QString percent(double share)
 {
     return QLocale().toString(share * 100.0, 'f', share > 0 && share < 0.1 ? 1 : 0)
@@ -95,7 +134,7 @@ void addHorizontalBars(QChart *chart, const QString &setName,
     qint64 widest = 1;
     // Horizontal bar series draw the first category at the bottom.
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        categories.append(it->first);
+        categories.append(ReportChartView::shortLabel(it->first));
         *set << double(it->second);
         widest = std::max(widest, it->second);
     }
@@ -132,6 +171,8 @@ CampaignDashboard::CampaignDashboard(Database *database, QWidget *parent)
     , m_cost(new ReportChartView(this))
     , m_prefix(new ReportChartView(this))
     , m_answers(new ReportChartView(this))
+    , m_grid(new QGridLayout)
+    , m_scroll(new QScrollArea(this))
     , m_liveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("campaignDashboard"));
@@ -172,29 +213,23 @@ CampaignDashboard::CampaignDashboard(Database *database, QWidget *parent)
     m_prefix->setFileBaseName(QStringLiteral("campaign-delivery-by-prefix"));
     m_answers->setFileBaseName(QStringLiteral("campaign-answers"));
 
-    auto *grid = new QGridLayout;
-    grid->setSpacing(8);
-    grid->addWidget(m_timeline, 0, 0, 1, 2);
-    grid->addWidget(m_status, 0, 2);
-    grid->addWidget(m_cost, 1, 0);
-    grid->addWidget(m_prefix, 1, 1);
-    grid->addWidget(m_answers, 1, 2);
-    for (int column = 0; column < 3; ++column)
-        grid->setColumnStretch(column, 1);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    for (ReportChartView *view : charts())
+        view->setMinimumSize(320, 240);
+    m_cost->setMinimumHeight(230);
 
     auto *body = new QWidget;
+    body->setObjectName(QStringLiteral("dashboardBody"));
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addLayout(figures);
-    bodyLayout->addLayout(grid, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dashboardScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(body);
-    body->setMinimumHeight(560);
+    bodyLayout->addLayout(m_grid, 1);
+    m_grid->setSpacing(8);
+    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(body);
+    layoutCharts(2);
 
     auto *pickerRow = new QHBoxLayout;
     pickerRow->addWidget(m_pickerLabel);
@@ -204,7 +239,7 @@ CampaignDashboard::CampaignDashboard(Database *database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(pickerRow);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
 
     m_liveTimer->setInterval(kLiveRefreshMs);
     connect(m_liveTimer, &QTimer::timeout, this, [this]() {
@@ -219,9 +254,55 @@ CampaignDashboard::CampaignDashboard(Database *database, QWidget *parent)
     retranslateUi();
 }
 
+void CampaignDashboard::layoutCharts(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ReportChartView *view : charts())
+        m_grid->removeWidget(view);
+    for (int i = 0; i < 4; ++i) {
+        m_grid->setColumnStretch(i, 0);
+        m_grid->setRowStretch(i, 0);
+    }
+    if (columns >= 2) {
+        // The timeline and the status, what answered and where it was delivered, then the
+        // cost against the caps across the page.
+        m_grid->addWidget(m_timeline, 0, 0);
+        m_grid->addWidget(m_status, 0, 1);
+        m_grid->addWidget(m_answers, 1, 0);
+        m_grid->addWidget(m_prefix, 1, 1);
+        m_grid->addWidget(m_cost, 2, 0, 1, 2);
+        // Equal columns: a chart's legend on its right gets at most 40 % of its width.
+        m_grid->setColumnStretch(0, 1);
+        m_grid->setColumnStretch(1, 1);
+        m_grid->setRowStretch(0, 3);
+        m_grid->setRowStretch(1, 3);
+        m_grid->setRowStretch(2, 2);
+    } else {
+        int row = 0;
+        for (ReportChartView *view : {m_timeline, m_status, m_answers, m_prefix, m_cost}) {
+            m_grid->addWidget(view, row, 0);
+            m_grid->setRowStretch(row++, view == m_cost ? 2 : 3);
+        }
+        m_grid->setColumnStretch(0, 1);
+    }
+}
+
+void CampaignDashboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutCharts(width() >= kTwoColumnsMinWidth ? 2 : 1);
+}
+
 QList<ReportChartView *> CampaignDashboard::charts() const
 {
     return {m_timeline, m_status, m_cost, m_prefix, m_answers};
+}
+
+int CampaignDashboard::liveRefreshInterval() const
+{
+    return m_liveTimer->interval();
 }
 
 qint64 CampaignDashboard::campaignId() const
@@ -252,17 +333,22 @@ void CampaignDashboard::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
-        showStats();
+        // Redrawn once the charts have the new palette too: they receive it after this.
+        QTimer::singleShot(0, this, &CampaignDashboard::showStats);
     QWidget::changeEvent(event);
+}
+
+QString CampaignDashboard::prefixNote()
+{
+    return tr("French mobile numbers grouped by their first digits (06 12, 07 81…): the range an "
+              "operator was given. Numbers move between operators, so this is a hint, not the "
+              "operator.");
 }
 
 void CampaignDashboard::retranslateUi()
 {
     m_pickerLabel->setText(tr("&Campaign:"));
-    m_prefix->setToolTip(
-        tr("French mobile numbers grouped by their first digits (06 12, 07 81…): the range an "
-           "operator was given. Numbers move between operators, so this is a hint, not the "
-           "operator."));
+    m_prefix->setToolTip(prefixNote());
     for (int i = 0; i < m_picker->count() && i < m_campaigns.size(); ++i) {
         const CampaignStats::CampaignSpend &c = m_campaigns.at(i);
         Campaign::State state = Campaign::State::Draft;
@@ -330,6 +416,7 @@ void CampaignDashboard::computeStats()
         return;
     }
     Database *database = m_database;
+    m_computeClock.start();
     m_statsJob.run<CampaignStats>(
         this,
         [database, id]() {
@@ -338,6 +425,8 @@ void CampaignDashboard::computeStats()
             return stats;
         },
         [this](const CampaignStats &stats) {
+            m_liveTimer->setInterval(int(std::clamp<qint64>(m_computeClock.elapsed() * 10,
+                                                            kLiveRefreshMs, kMaxLiveRefreshMs)));
             // A result for a campaign no longer selected is dropped (its successor is queued).
             if (stats.campaignId == campaignId()) {
                 m_stats = stats;
@@ -353,9 +442,9 @@ QString CampaignDashboard::messageStateLabel(const QString &state)
     if (state == QLatin1String("queued"))
         return tr("Queued");
     if (state == QLatin1String("submitting"))
-        return tr("Being submitted");
+        return tr("Submitting");
     if (state == QLatin1String("accepted"))
-        return tr("Accepted, awaiting report");
+        return tr("Awaiting report");
     if (state == QLatin1String("delivered"))
         return tr("Delivered");
     if (state == QLatin1String("failed"))
@@ -364,7 +453,7 @@ QString CampaignDashboard::messageStateLabel(const QString &state)
         return tr("Expired");
     if (state == QLatin1String("cancelled"))
         return tr("Cancelled");
-    return tr("Unknown (to check)");
+    return tr("To check");
 }
 
 QString CampaignDashboard::figureText(Figure figure) const
@@ -443,28 +532,38 @@ void CampaignDashboard::showTimeline()
         return;
     }
     m_timeline->setEmptyText(QString());
-    qint64 unitMs = 60 * 1000;
+    const qint64 unitMs = CampaignStats::bucketMs(t.bucket);
     QString format = QStringLiteral("HH:mm");
     QString axisTitle = tr("Time (per minute)");
-    if (t.bucket == CampaignStats::Bucket::Hour) {
-        unitMs = 3600 * 1000;
+    switch (t.bucket) {
+    case CampaignStats::Bucket::TenSeconds:
+        format = QStringLiteral("HH:mm:ss");
+        axisTitle = tr("Time (per 10 seconds)");
+        break;
+    case CampaignStats::Bucket::Minute:
+        break;
+    case CampaignStats::Bucket::Hour:
         format = QStringLiteral("dd/MM HH:mm");
         axisTitle = tr("Time (per hour)");
-    } else if (t.bucket == CampaignStats::Bucket::Day) {
-        unitMs = 24 * 3600 * 1000;
+        break;
+    case CampaignStats::Bucket::Day:
         format = QStringLiteral("dd/MM");
         axisTitle = tr("Day");
+        break;
     }
     auto *axisX = new QDateTimeAxis;
     axisX->setFormat(format);
     axisX->setTitleText(axisTitle);
     const qint64 begin = t.starts.constFirst().toMSecsSinceEpoch();
     const qint64 end = t.starts.constLast().toMSecsSinceEpoch() + unitMs;
-    axisX->setRange(QDateTime::fromMSecsSinceEpoch(begin), QDateTime::fromMSecsSinceEpoch(end));
-    axisX->setTickCount(int(std::clamp<qsizetype>(t.starts.size() + 1, 2, 7)));
+    // Ticks on round times (every 10 min, 2 h…): the axis starts and ends on one.
+    const TimeTicks ticks = timeTicks(begin, end);
+    axisX->setRange(QDateTime::fromMSecsSinceEpoch(ticks.first),
+                    QDateTime::fromMSecsSinceEpoch(ticks.last));
+    axisX->setTickCount(ticks.count);
     chart->addAxis(axisX, Qt::AlignBottom);
     auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTitleText(tr("Messages"));
     chart->addAxis(axisY, Qt::AlignLeft);
     qint64 highest = 1;
@@ -491,7 +590,7 @@ void CampaignDashboard::showTimeline()
                 : t.starts.at(b).toMSecsSinceEpoch() + unitMs;
             series->append(double(bucketEnd), double(t.cumulative[i].at(b)));
         }
-        series->setPointsVisible(t.starts.size() <= 12);
+        series->setPointsVisible(t.starts.size() <= 20);
         highest = std::max(highest, total);
         chart->addSeries(series);
         series->attachAxis(axisX);
@@ -500,8 +599,8 @@ void CampaignDashboard::showTimeline()
     axisY->setRange(0, double(highest) * 1.05);
     axisY->applyNiceNumbers();
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_timeline->setAccessibleDescription(summary.join(QStringLiteral("; ")));
     m_timeline->showChart(chart);
+    m_timeline->setSummary(summary);
 }
 
 void CampaignDashboard::showStatus()
@@ -519,27 +618,33 @@ void CampaignDashboard::showStatus()
     }
     m_status->setEmptyText(QString());
     auto *series = new QPieSeries;
-    series->setPieSize(0.8);
-    series->setHoleSize(0.35);
+    series->setPieSize(0.85);
+    series->setHoleSize(0.4);
     QStringList summary;
     for (const char *key : kMessageStates) {
         const QString state = QLatin1String(key);
         const qint64 count = s.byState.value(state);
         if (count == 0)
             continue;
-        const QString label = tr("%1: %2 (%3)")
-                                  .arg(messageStateLabel(state), QLocale().toString(count),
-                                       percent(double(count) / double(s.messages)));
-        summary.append(label);
-        QPieSlice *slice = series->append(label, double(count));
+        summary.append(tr("%1: %2 (%3)")
+                           .arg(messageStateLabel(state), QLocale().toString(count),
+                                percent(double(count) / double(s.messages))));
+        // The legend gets about 40 % of the chart's width: the count only, the share in the
+        // tooltip.
+        QPieSlice *slice = series->append(
+            tr("%1: %2").arg(messageStateLabel(state), QLocale().toString(count)), double(count));
         slice->setColor(stateColor(state));
         slice->setBorderColor(palette().color(QPalette::Base));
         slice->setLabelVisible(false);
     }
     chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    m_status->setAccessibleDescription(summary.join(QStringLiteral("; ")));
+    // One state a line on the right: a row along the bottom has no room for them.
+    chart->legend()->setAlignment(Qt::AlignRight);
     m_status->showChart(chart);
+    m_status->setSummary(
+        summary,
+        tr("Awaiting report: accepted by the provider, no delivery report yet. To check: "
+           "sending was interrupted and the provider cannot tell whether it took the message."));
 }
 
 void CampaignDashboard::showCost()
@@ -553,17 +658,17 @@ void CampaignDashboard::showCost()
     QStringList summary;
     if (b.ok && b.campaign.isSet()) {
         summary.append(
-            tr("Campaign: %1 of %2")
+            tr("Campaign cap, excl. VAT: %1 of %2")
                 .arg(Money::format(b.campaign.spentMc), Money::format(b.campaign.capMc)));
         rows.append(
-            {tr("Campaign"), 100.0 * double(b.campaign.spentMc) / double(b.campaign.capMc)});
+            {tr("Campaign cap"), 100.0 * double(b.campaign.spentMc) / double(b.campaign.capMc)});
     }
     if (b.ok && b.election.isSet()) {
         summary.append(
-            tr("Election ceiling: %1 of %2")
+            tr("Election ceiling, incl. VAT: %1 of %2")
                 .arg(Money::format(b.election.spentMc), Money::format(b.election.capMc)));
-        rows.append(
-            {tr("Election"), 100.0 * double(b.election.spentMc) / double(b.election.capMc)});
+        rows.append({tr("Election ceiling"),
+                     100.0 * double(b.election.spentMc) / double(b.election.capMc)});
     }
     if (!s.ok || rows.isEmpty()) {
         m_cost->showChart(chart);
@@ -577,15 +682,17 @@ void CampaignDashboard::showCost()
         return;
     }
     m_cost->setEmptyText(QString());
-    auto *set = new QBarSet(tr("Spent (excl. VAT)"));
+    auto *set = new QBarSet(tr("Spent"));
     set->setColor(QColor(0x3b, 0x78, 0xc2));
-    set->setLabelColor(palette().color(QPalette::WindowText));
+    set->setBorderColor(QColor(0x3b, 0x78, 0xc2));
+    set->setLabelColor(palette().color(QPalette::Text));
     QStringList categories;
     double widest = 100.0;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         categories.append(it->first);
-        // One decimal, so that a few euros against a large ceiling do not read as zero.
-        *set << std::round(it->second * 10.0) / 10.0;
+        // One decimal, two below 1 %: a few euros against a large ceiling do not read as zero.
+        const double scale = it->second < 1.0 ? 100.0 : 10.0;
+        *set << std::round(it->second * scale) / scale;
         widest = std::max(widest, it->second);
     }
     auto *series = new QHorizontalBarSeries;
@@ -602,7 +709,7 @@ void CampaignDashboard::showCost()
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
     axisX->setRange(0, std::ceil(widest * 1.15 / 10.0) * 10.0);
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setTitleText(tr("% of the cap"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
@@ -622,11 +729,15 @@ void CampaignDashboard::showCost()
     capY->setVisible(false);
     chart->addAxis(capY, Qt::AlignRight);
     cap->attachAxis(capY);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    m_cost->setAccessibleDescription(summary.join(QStringLiteral("; ")));
-    chart->setTitle(tr("Cost so far against the budget") + QLatin1Char('\n')
-                    + summary.join(QStringLiteral(" · ")));
+    // No legend: the axis says what the bars and the dashed line at 100 % are.
+    chart->legend()->hide();
+    // Chart titles are rich text: the amounts on a second line, not bold.
+    chart->setTitle(QStringLiteral("<div align='center'>%1<br><span "
+                                   "style='font-weight:normal'>%2</span></div>")
+                        .arg(tr("Cost so far against the budget").toHtmlEscaped(),
+                             summary.join(QStringLiteral(" · ")).toHtmlEscaped()));
     m_cost->showChart(chart);
+    m_cost->setSummary(summary);
 }
 
 void CampaignDashboard::showPrefixes()
@@ -686,20 +797,20 @@ void CampaignDashboard::showPrefixes()
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
     axisX->setRange(0, 100);
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setTitleText(tr("% of the messages sent"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_prefix->setAccessibleDescription(summary.join(QStringLiteral("; ")));
     m_prefix->showChart(chart);
+    m_prefix->setSummary(summary, prefixNote());
 }
 
 void CampaignDashboard::showAnswers()
 {
     const CampaignStats &s = m_stats;
     QChart *chart = m_answers->newChart();
-    const QColor labelColor = palette().color(QPalette::WindowText);
+    const QColor labelColor = palette().color(QPalette::Text);
     QStringList summary;
     if (s.isConsentRequest()) {
         chart->setTitle(tr("Consent of the numbers asked"));
@@ -745,6 +856,6 @@ void CampaignDashboard::showAnswers()
         addHorizontalBars(chart, tr("Replies"), rows, QColor(0x3b, 0x78, 0xc2), labelColor);
     }
     m_answers->setEmptyText(QString());
-    m_answers->setAccessibleDescription(summary.join(QStringLiteral("; ")));
     m_answers->showChart(chart);
+    m_answers->setSummary(summary);
 }

@@ -4,11 +4,14 @@
 #include "backgroundtask.h"
 #include "reports/campaignstats.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class Database;
 class QComboBox;
+class QGridLayout;
 class QLabel;
+class QScrollArea;
 class QTimer;
 class ReportChartView;
 
@@ -48,6 +51,11 @@ public:
     // The consent funnel for a consent request, the replies by meaning for another campaign.
     ReportChartView *answersChart() const { return m_answers; }
     QList<ReportChartView *> charts() const;
+    // Charts side by side (2) or stacked (1, below 860 px): follows the width.
+    int columnCount() const { return m_columns; }
+    // How often the figures of a sending campaign are read again (ms): adapted to how long
+    // the last computation took.
+    int liveRefreshInterval() const;
     QString figureText(Figure figure) const;
     // Translated name of a message state (messages.state).
     static QString messageStateLabel(const QString &state);
@@ -57,10 +65,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    void layoutCharts(int columns);
     void retranslateUi();
+    static QString prefixNote();
     void computeStats();
     void showStats();
     void showFigures();
@@ -80,7 +91,11 @@ private:
     ReportChartView *m_cost;
     ReportChartView *m_prefix;
     ReportChartView *m_answers;
+    QGridLayout *m_grid;
+    QScrollArea *m_scroll;
+    int m_columns = 0;
     QTimer *m_liveTimer;
+    QElapsedTimer m_computeClock;
     qint64 m_wantedCampaign = 0;
     QList<CampaignStats::CampaignSpend> m_campaigns;
     CampaignStats m_stats;

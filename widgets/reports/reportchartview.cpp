@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportchartview.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLegend>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <memory>
@@ -42,6 +45,38 @@ void ReportChartView::applyTheme(QChart *chart, const QPalette &palette)
     chart->setTitleFont(title);
 }
 
+void ReportChartView::applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.12);
+    QColor line = text;
+    line.setAlphaF(0.35);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(QPen(palette.color(QPalette::Mid), 1));
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setBorderColor(Qt::transparent);
+    chart->legend()->setBrush(Qt::NoBrush);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+        axis->setLinePenColor(line);
+        axis->setShadesVisible(false);
+    }
+}
+
+QString ReportChartView::shortLabel(const QString &text, int maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    return text.left(maxChars - 1).trimmed() + QStringLiteral("…");
+}
+
 QChart *ReportChartView::newChart() const
 {
     auto *chart = new QChart;
@@ -53,7 +88,25 @@ void ReportChartView::showChart(QChart *newChart)
 {
     // setChart() releases the previous chart without deleting it.
     std::unique_ptr<QChart> previous(chart());
+    applyPalette(newChart, palette());
     setChart(newChart);
+}
+
+void ReportChartView::setSummary(const QStringList &lines, const QString &note)
+{
+    setAccessibleDescription(lines.join(QStringLiteral("; ")));
+    QStringList tip;
+    // The title's first line, without its markup.
+    QString title = chart() ? chart()->title().section(QStringLiteral("<br>"), 0, 0) : QString();
+    title.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    if (!title.isEmpty())
+        tip.append(QStringLiteral("<b>%1</b>").arg(title));
+    if (!note.isEmpty())
+        tip.append(QStringLiteral("<i>%1</i>").arg(note.toHtmlEscaped()));
+    for (const QString &line : lines)
+        tip.append(line.toHtmlEscaped());
+    setToolTip(tip.isEmpty() ? QString()
+                             : QStringLiteral("<p>%1</p>").arg(tip.join(QStringLiteral("<br>"))));
 }
 
 void ReportChartView::setEmptyText(const QString &text)
@@ -96,6 +149,14 @@ void ReportChartView::saveInteractive()
     dialog.setDefaultSuffix(QStringLiteral("png"));
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
         savePng(dialog.selectedFiles().constFirst());
+}
+
+void ReportChartView::changeEvent(QEvent *event)
+{
+    // The chart's owner draws it again with the new theme; until then, its colours follow.
+    if (event->type() == QEvent::PaletteChange && chart())
+        applyPalette(chart(), palette());
+    QChartView::changeEvent(event);
 }
 
 void ReportChartView::contextMenuEvent(QContextMenuEvent *event)

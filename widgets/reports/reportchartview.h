@@ -5,8 +5,10 @@
 
 class QLabel;
 
-// A chart of the reports: themed from the palette (light or dark), an explanation in place of
-// the chart while it has nothing to show, and "Save as PNG…" in its context menu.
+// A chart of the reports: themed from the palette (light or dark: background, text, axes and
+// grid follow it), an explanation in place of the chart while it has nothing to show, its
+// figures in full in a tooltip (the chart's own labels are kept short), and "Save as PNG…" in
+// its context menu.
 class ReportChartView final : public QChartView
 {
     Q_OBJECT
@@ -17,8 +19,12 @@ public:
     // A new chart themed from this view's palette: add the series after (a theme resets their
     // colours).
     QChart *newChart() const;
-    // Takes ownership of `chart`, deleting the previous one.
+    // Takes ownership of `chart`, deleting the previous one; colours its text, axes and grid
+    // from the palette (call it after adding the series and axes).
     void showChart(QChart *chart);
+    // What the chart shows, in words: the accessible description (lines joined with "; ") and
+    // the tooltip (the chart's title, `note` if any, then one line each).
+    void setSummary(const QStringList &lines, const QString &note = QString());
     // Shows `text` instead of a chart (an empty chart keeps its title); "" shows the chart.
     void setEmptyText(const QString &text);
     QString emptyText() const;
@@ -32,12 +38,17 @@ public:
 
     // The chart theme that suits `palette`, with Tribune's common settings.
     static void applyTheme(QChart *chart, const QPalette &palette);
+    // Colours of the chart's background, titles, legend, axes and grid from `palette`.
+    static void applyPalette(QChart *chart, const QPalette &palette);
+    // `text` cut to `maxChars` characters with "…" (category labels of a narrow chart).
+    static QString shortLabel(const QString &text, int maxChars = 24);
 
 Q_SIGNALS:
     void saved(const QString &path);
     void saveFailed(const QString &path);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -22,6 +23,14 @@
 namespace {
 // Campaigns drawn in the chart; the others are summed in one bar.
 constexpr int kMaxCampaignBars = 8;
+
+// A category axis merges equal labels: two names cut to the same one stay apart.
+QString uniqueCategory(const QStringList &categories, QString label)
+{
+    while (categories.contains(label))
+        label += QChar(0x200b); // zero width space
+    return label;
+}
 } // namespace
 
 SpendOverview::SpendOverview(Database *database, QWidget *parent)
@@ -50,8 +59,11 @@ SpendOverview::SpendOverview(Database *database, QWidget *parent)
 
 void SpendOverview::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::LanguageChange)
         showOverview();
+    else if (event->type() == QEvent::PaletteChange)
+        // Redrawn once the charts have the new palette too: they receive it after this.
+        QTimer::singleShot(0, this, &SpendOverview::showOverview);
     QWidget::changeEvent(event);
 }
 
@@ -102,11 +114,13 @@ void SpendOverview::showElections()
     QStringList summary;
     for (const CampaignStats::ElectionSpend &e : std::as_const(m_overview.elections)) {
         if (e.ceilingMc <= 0) {
-            summary.append(tr("%1: %2, no ceiling recorded").arg(e.name, Money::format(e.spentMc)));
+            summary.append(
+                tr("%1: %2 incl. VAT, no ceiling recorded").arg(e.name, Money::format(e.spentMc)));
             continue;
         }
         const QString label =
-            tr("%1: %2 of %3").arg(e.name, Money::format(e.spentMc), Money::format(e.ceilingMc));
+            tr("%1: %2 incl. VAT of %3")
+                .arg(e.name, Money::format(e.spentMc), Money::format(e.ceilingMc));
         summary.append(label);
         rows.append({e.name, 100.0 * double(e.spentMc) / double(e.ceilingMc)});
     }
@@ -122,13 +136,14 @@ void SpendOverview::showElections()
         return;
     }
     m_elections->setEmptyText(QString());
-    auto *set = new QBarSet(tr("Spent (excl. VAT)"));
+    auto *set = new QBarSet(tr("Spent (incl. VAT)"));
     set->setColor(QColor(0x3b, 0x78, 0xc2));
-    set->setLabelColor(palette().color(QPalette::WindowText));
+    set->setBorderColor(QColor(0x3b, 0x78, 0xc2));
+    set->setLabelColor(palette().color(QPalette::Text));
     QStringList categories;
     double widest = 100.0;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        categories.append(it->first);
+        categories.append(uniqueCategory(categories, ReportChartView::shortLabel(it->first)));
         *set << std::round(it->second * 10.0) / 10.0;
         widest = std::max(widest, it->second);
     }
@@ -146,7 +161,7 @@ void SpendOverview::showElections()
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
     axisX->setRange(0, std::ceil(widest * 1.15 / 10.0) * 10.0);
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setTitleText(tr("% of the ceiling"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
@@ -166,9 +181,8 @@ void SpendOverview::showElections()
     chart->addAxis(ceilingY, Qt::AlignRight);
     ceiling->attachAxis(ceilingY);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_elections->setAccessibleDescription(summary.join(QStringLiteral("; ")));
-    m_elections->setToolTip(summary.join(QLatin1Char('\n')));
     m_elections->showChart(chart);
+    m_elections->setSummary(summary);
 }
 
 void SpendOverview::showCampaigns()
@@ -194,38 +208,47 @@ void SpendOverview::showCampaigns()
     std::stable_sort(spending.begin(), spending.end(),
                      [](const CampaignStats::CampaignSpend &a,
                         const CampaignStats::CampaignSpend &b) { return a.spentMc > b.spentMc; });
+    // Bars named by the campaign (cut if long), the amount at their end in euros; names and
+    // amounts to the cent in the tooltip.
     QList<QPair<QString, qint64>> rows;
+    QStringList summary;
     qint64 others = 0;
     int otherCount = 0;
     for (const CampaignStats::CampaignSpend &c : std::as_const(spending)) {
         if (rows.size() < kMaxCampaignBars) {
-            rows.append({c.capMc > 0
-                             ? tr("%1: %2 (cap %3)")
-                                   .arg(c.name, Money::format(c.spentMc), Money::format(c.capMc))
-                             : tr("%1: %2").arg(c.name, Money::format(c.spentMc)),
-                         c.spentMc});
+            rows.append({ReportChartView::shortLabel(c.name, 20), c.spentMc});
+            summary.append(c.capMc > 0
+                               ? tr("%1: %2 (cap %3)")
+                                     .arg(c.name, Money::format(c.spentMc), Money::format(c.capMc))
+                               : tr("%1: %2").arg(c.name, Money::format(c.spentMc)));
         } else {
             others += c.spentMc;
             ++otherCount;
         }
     }
-    if (otherCount > 0)
-        rows.append({tr("%n other campaign(s): %1", nullptr, otherCount).arg(Money::format(others)),
-                     others});
+    if (otherCount > 0) {
+        const QString label =
+            tr("%n other campaign(s): %1", nullptr, otherCount).arg(Money::format(others));
+        rows.append({tr("%n other campaign(s)", nullptr, otherCount), others});
+        summary.append(label);
+    }
     auto *set = new QBarSet(tr("Spent (excl. VAT)"));
     set->setColor(QColor(0x3b, 0x78, 0xc2));
+    set->setBorderColor(QColor(0x3b, 0x78, 0xc2));
     QStringList categories;
-    QStringList summary;
     qint64 widest = 1;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        categories.append(it->first);
-        summary.prepend(it->first);
-        *set << Money::euros(it->second);
+        categories.append(uniqueCategory(categories, it->first));
+        *set << std::round(Money::euros(it->second) * 100.0) / 100.0;
         widest = std::max(widest, it->second);
     }
+    set->setLabelColor(palette().color(QPalette::Text));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(12);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
@@ -233,14 +256,13 @@ void SpendOverview::showCampaigns()
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
-    axisX->setRange(0, Money::euros(widest) * 1.1);
+    axisX->setRange(0, Money::euros(widest) * 1.2);
     axisX->applyNiceNumbers();
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setTitleText(tr("€ excl. VAT"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->hide();
-    m_campaigns->setAccessibleDescription(summary.join(QStringLiteral("; ")));
-    m_campaigns->setToolTip(summary.join(QLatin1Char('\n')));
     m_campaigns->showChart(chart);
+    m_campaigns->setSummary(summary);
 }
