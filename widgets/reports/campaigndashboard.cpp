@@ -502,18 +502,18 @@ void CampaignDashboard::showFigures()
     };
     const qint64 delivered = s.byState.value(QStringLiteral("delivered"));
     set(SentFigure, locale.toString(s.sent), tr("Sent"),
-        tr("of %n message(s)", nullptr, int(std::min<qint64>(s.messages, INT_MAX))));
+        tr("of %Ln message(s)", nullptr, int(std::min<qint64>(s.messages, INT_MAX))));
     set(DeliveredFigure, locale.toString(delivered), tr("Delivered"),
         s.sent > 0 ? tr("%1 of those sent").arg(percent(double(delivered) / double(s.sent)))
                    : tr("none sent yet"));
     set(RepliesFigure, locale.toString(s.replies), tr("Replies"),
-        s.repliesToReview > 0 ? tr("%n to read", nullptr, int(s.repliesToReview))
+        s.repliesToReview > 0 ? tr("%Ln to read", nullptr, int(s.repliesToReview))
                               : tr("none to read"));
     set(OptOutsFigure, locale.toString(s.optOuts), tr("Opt-outs (STOP)"),
         s.sent > 0 ? tr("%1 of those sent").arg(percent(double(s.optOuts) / double(s.sent)))
                    : QStringLiteral("—"));
     set(CostFigure, Money::format(s.costMc), tr("Cost so far"),
-        tr("excl. VAT, %n SMS part(s)", nullptr, int(std::min<qint64>(s.sentParts, INT_MAX))));
+        tr("excl. VAT, %Ln SMS part(s)", nullptr, int(std::min<qint64>(s.sentParts, INT_MAX))));
 }
 
 void CampaignDashboard::showTimeline()
