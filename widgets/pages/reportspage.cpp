@@ -258,5 +258,4 @@ void ReportsPage::showBreakdown()
         return;
     }
     m_chartView->showChart(chart);
-    m_chartView->setSummary({});
 }

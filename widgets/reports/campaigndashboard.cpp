@@ -348,7 +348,6 @@ QString CampaignDashboard::prefixNote()
 void CampaignDashboard::retranslateUi()
 {
     m_pickerLabel->setText(tr("&Campaign:"));
-    m_prefix->setToolTip(prefixNote());
     for (int i = 0; i < m_picker->count() && i < m_campaigns.size(); ++i) {
         const CampaignStats::CampaignSpend &c = m_campaigns.at(i);
         Campaign::State state = Campaign::State::Draft;

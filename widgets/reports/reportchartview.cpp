@@ -90,6 +90,9 @@ void ReportChartView::showChart(QChart *newChart)
     std::unique_ptr<QChart> previous(chart());
     applyPalette(newChart, palette());
     setChart(newChart);
+    // The previous chart's figures go with it (setSummary() or setEmptyText() give the new).
+    setToolTip(QString());
+    setAccessibleDescription(isEmpty() ? m_empty->text() : QString());
 }
 
 void ReportChartView::setSummary(const QStringList &lines, const QString &note)

@@ -19,8 +19,8 @@ public:
     // A new chart themed from this view's palette: add the series after (a theme resets their
     // colours).
     QChart *newChart() const;
-    // Takes ownership of `chart`, deleting the previous one; colours its text, axes and grid
-    // from the palette (call it after adding the series and axes).
+    // Takes ownership of `chart`, deleting the previous one and clearing the summary; colours
+    // its text, axes and grid from the palette (call it after adding the series and axes).
     void showChart(QChart *chart);
     // What the chart shows, in words: the accessible description (lines joined with "; ") and
     // the tooltip (the chart's title, `note` if any, then one line each).
