@@ -446,16 +446,16 @@
         <translation>This campaign may cost up to %1, %2 over its budget of %3 (%4 spent already). Narrow the segment, shorten the message or raise the budget.</translation>
     </message>
     <message>
-        <source>With this campaign, spending for &quot;%1&quot; may reach %2, %3 over its ceiling of %4 (Code électoral L52-11; %5 spent already by its campaigns). Narrow the segment or shorten the message.</source>
-        <translation>With this campaign, spending for &quot;%1&quot; may reach %2, %3 over its ceiling of %4 (Code électoral L52-11; %5 spent already by its campaigns). Narrow the segment or shorten the message.</translation>
-    </message>
-    <message>
         <source>Cannot read the budgets: %1</source>
         <translation>Cannot read the budgets: %1</translation>
     </message>
     <message>
         <source>This campaign no longer exists.</source>
         <translation>This campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>With this campaign, spending for &quot;%1&quot; may reach %2 including VAT, %3 over its ceiling of %4 (Code électoral L52-11; %5 spent already by its campaigns). Narrow the segment or shorten the message.</source>
+        <translation>With this campaign, spending for &quot;%1&quot; may reach %2 including VAT, %3 over its ceiling of %4 (Code électoral L52-11; %5 spent already by its campaigns). Narrow the segment or shorten the message.</translation>
     </message>
 </context>
 <context>
@@ -829,13 +829,6 @@ SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
-    <message numerus="yes">
-        <source>of %n message(s)</source>
-        <translation>
-            <numerusform>of %n message</numerusform>
-            <numerusform>of %n messages</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of those sent</source>
         <translation>%1 of those sent</translation>
@@ -848,13 +841,6 @@ SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
-    <message numerus="yes">
-        <source>%n to read</source>
-        <translation>
-            <numerusform>%n to read</numerusform>
-            <numerusform>%n to read</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none to read</source>
         <translation>none to read</translation>
@@ -866,13 +852,6 @@ SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
     <message>
         <source>Cost so far</source>
         <translation>Cost so far</translation>
-    </message>
-    <message numerus="yes">
-        <source>excl. VAT, %n SMS part(s)</source>
-        <translation>
-            <numerusform>excl. VAT, %n SMS part</numerusform>
-            <numerusform>excl. VAT, %n SMS parts</numerusform>
-        </translation>
     </message>
     <message>
         <source>Messages over time (running totals)</source>
@@ -931,28 +910,8 @@ SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
         <translation>Cost so far against the budget</translation>
     </message>
     <message>
-        <source>Campaign: %1 of %2</source>
-        <translation>Campaign: %1 of %2</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>Campaign</translation>
-    </message>
-    <message>
-        <source>Election ceiling: %1 of %2</source>
-        <translation>Election ceiling: %1 of %2</translation>
-    </message>
-    <message>
-        <source>Election</source>
-        <translation>Election</translation>
-    </message>
-    <message>
         <source>No budget cap for this campaign or its election. Spent so far: %1 excl. VAT.</source>
         <translation>No budget cap for this campaign or its election. Spent so far: %1 excl. VAT.</translation>
-    </message>
-    <message>
-        <source>Spent (excl. VAT)</source>
-        <translation>Spent (excl. VAT)</translation>
     </message>
     <message>
         <source>% of the cap</source>
@@ -1033,6 +992,47 @@ SMS parts: %6 (GSM-7: %7 recipients, %8 parts; UCS-2: %9 recipients, %10 parts)
     <message>
         <source>Opt-outs (all STOPs)</source>
         <translation>Opt-outs (all STOPs)</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln message(s)</source>
+        <translation>
+            <numerusform>of %Ln message</numerusform>
+            <numerusform>of %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to read</source>
+        <translation>
+            <numerusform>%Ln to read</numerusform>
+            <numerusform>%Ln to read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>excl. VAT, %Ln SMS part(s)</source>
+        <translation>
+            <numerusform>excl. VAT, %Ln SMS part</numerusform>
+            <numerusform>excl. VAT, %Ln SMS parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign cap, excl. VAT: %1 of %2</source>
+        <translation>Campaign cap, excl. VAT: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Campaign cap</source>
+        <translation>Campaign cap</translation>
+    </message>
+    <message>
+        <source>Election ceiling, incl. VAT: %1 of %2</source>
+        <translation>Election ceiling, incl. VAT: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Election ceiling</source>
+        <translation>Election ceiling</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
     </message>
 </context>
 <context>
@@ -1704,10 +1704,6 @@ Run &quot;tribune-cli COMMAND --help&quot; for the options of a command.
         <translation>When polls close (default 20:00).</translation>
     </message>
     <message>
-        <source>Spending ceiling in euros excluding VAT (Code électoral L52-11).</source>
-        <translation>Spending ceiling in euros excluding VAT (Code électoral L52-11).</translation>
-    </message>
-    <message>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translation>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</translation>
     </message>
@@ -1754,6 +1750,10 @@ Run &quot;tribune-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Change an election&apos;s dates, closing time, ceiling or sponsor; the options not given keep their values.</source>
         <translation>Change an election&apos;s dates, closing time, ceiling or sponsor; the options not given keep their values.</translation>
+    </message>
+    <message>
+        <source>Spending ceiling in euros including VAT, as the campaign account records expenses (Code électoral L52-11).</source>
+        <translation>Spending ceiling in euros including VAT, as the campaign account records expenses (Code électoral L52-11).</translation>
     </message>
 </context>
 <context>
@@ -2835,10 +2835,6 @@ Active provider: %8
         <translation>%1 over the campaign&apos;s budget of %2</translation>
     </message>
     <message>
-        <source>%1 over the ceiling of &quot;%2&quot; (%3)</source>
-        <translation>%1 over the ceiling of &quot;%2&quot; (%3)</translation>
-    </message>
-    <message>
         <source>Budget: may go %1.</source>
         <translation>Budget: may go %1.</translation>
     </message>
@@ -2949,6 +2945,10 @@ Active provider: %8
     <message>
         <source>Share of the numbers asked expected to agree</source>
         <translation>Share of the numbers asked expected to agree</translation>
+    </message>
+    <message>
+        <source>%1 over the ceiling of &quot;%2&quot; (%3 including VAT)</source>
+        <translation>%1 over the ceiling of &quot;%2&quot; (%3 including VAT)</translation>
     </message>
 </context>
 <context>
@@ -3195,10 +3195,6 @@ Active provider: %8
         <translation>&amp;Polls close at:</translation>
     </message>
     <message>
-        <source>Spending &amp;ceiling (€, L52-11):</source>
-        <translation>Spending &amp;ceiling (€, L52-11):</translation>
-    </message>
-    <message>
         <source>Spons&amp;or:</source>
         <translation>Spons&amp;or:</translation>
     </message>
@@ -3223,6 +3219,10 @@ Active provider: %8
     <message>
         <source>&quot;%1&quot; is not an amount in euros (e.g. 38000 or 38 000,50).</source>
         <translation>&quot;%1&quot; is not an amount in euros (e.g. 38000 or 38 000,50).</translation>
+    </message>
+    <message>
+        <source>Spending &amp;ceiling (€ incl. VAT, L52-11):</source>
+        <translation>Spending &amp;ceiling (€ incl. VAT, L52-11):</translation>
     </message>
 </context>
 <context>
@@ -3266,10 +3266,6 @@ Active provider: %8
 </context>
 <context>
     <name>ElectionsPanel</name>
-    <message>
-        <source>The election calendar. No campaign message leaves from 00:00 the day before a round until polls close (Code électoral L49, Paris time); the ceiling is shared by the campaigns of the election (L52-11).</source>
-        <translation>The election calendar. No campaign message leaves from 00:00 the day before a round until polls close (Code électoral L49, Paris time); the ceiling is shared by the campaigns of the election (L52-11).</translation>
-    </message>
     <message>
         <source>Election</source>
         <translation>Election</translation>
@@ -3321,6 +3317,10 @@ Active provider: %8
     <message>
         <source>Election &quot;%1&quot; added.</source>
         <translation>Election &quot;%1&quot; added.</translation>
+    </message>
+    <message>
+        <source>The election calendar. No campaign message leaves from 00:00 the day before a round until polls close (Code électoral L49, Paris time); the ceiling, including VAT as the campaign account records it, is shared by the campaigns of the election (L52-11).</source>
+        <translation>The election calendar. No campaign message leaves from 00:00 the day before a round until polls close (Code électoral L49, Paris time); the ceiling, including VAT as the campaign account records it, is shared by the campaigns of the election (L52-11).</translation>
     </message>
 </context>
 <context>
@@ -4805,16 +4805,16 @@ Statement: %4</translation>
         <translation>No one new to write to (%1): the messages already queued go on.</translation>
     </message>
     <message>
-        <source>At most %1 excluding VAT, within the campaign&apos;s and the election&apos;s caps.</source>
-        <translation>At most %1 excluding VAT, within the campaign&apos;s and the election&apos;s caps.</translation>
-    </message>
-    <message>
         <source>Written by Tribune from the consent rules: no approval needed.</source>
         <translation>Written by Tribune from the consent rules: no approval needed.</translation>
     </message>
     <message>
         <source>Sent with the provider&apos;s own sender.</source>
         <translation>Sent with the provider&apos;s own sender.</translation>
+    </message>
+    <message>
+        <source>At most %1 excluding VAT (%2 including VAT), within the campaign&apos;s budget and the election&apos;s ceiling.</source>
+        <translation>At most %1 excluding VAT (%2 including VAT), within the campaign&apos;s budget and the election&apos;s ceiling.</translation>
     </message>
 </context>
 <context>
@@ -7383,14 +7383,6 @@ Editing the campaign afterwards withdraws the approval.</translation>
         <translation>Spend per election against its ceiling (L52-11)</translation>
     </message>
     <message>
-        <source>%1: %2, no ceiling recorded</source>
-        <translation>%1: %2, no ceiling recorded</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 of %3</translation>
-    </message>
-    <message>
         <source>No election yet: add one (Settings or tribune-cli election add) to follow its spending ceiling.</source>
         <translation>No election yet: add one (Settings or tribune-cli election add) to follow its spending ceiling.</translation>
     </message>
@@ -7443,6 +7435,18 @@ Editing the campaign afterwards withdraws the approval.</translation>
     <message>
         <source>€ excl. VAT</source>
         <translation>€ excl. VAT</translation>
+    </message>
+    <message>
+        <source>%1: %2 incl. VAT, no ceiling recorded</source>
+        <translation>%1: %2 incl. VAT, no ceiling recorded</translation>
+    </message>
+    <message>
+        <source>%1: %2 incl. VAT of %3</source>
+        <translation>%1: %2 incl. VAT of %3</translation>
+    </message>
+    <message>
+        <source>Spent (incl. VAT)</source>
+        <translation>Spent (incl. VAT)</translation>
     </message>
 </context>
 <context>
