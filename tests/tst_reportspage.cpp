@@ -103,6 +103,28 @@ bool sendDemoConsentRequest(Database *db, int contacts, qint64 *campaignId)
     return done;
 }
 
+// A fresh SQLite database, migrated by open().
+struct Fixture
+{
+    TestDatabase testDb {DatabaseUrl::Backend::Sqlite};
+    Database db {testDb.url()};
+    QString error = QStringLiteral("the test database could not be made");
+
+    bool open() { return testDb.isReady() && db.openAndMigrate(&error); }
+};
+
+// Shows `page` at `size` on its campaign dashboard and waits until the dashboard has figures.
+bool showDashboard(ReportsPage &page, const QSize &size)
+{
+    page.resize(size);
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page))
+        return false;
+    page.tabs()->setCurrentIndex(ReportsPage::CampaignTab);
+    return QTest::qWaitFor(
+        [&page]() { return !page.isComputing() && page.dashboard()->stats().ok; });
+}
+
 qint64 barTotal(QChart *chart)
 {
     qint64 total = 0;
@@ -127,11 +149,9 @@ void tst_ReportsPage::initTestCase()
 
 void tst_ReportsPage::dashboardOfASentCampaign()
 {
-    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
-    QVERIFY(testDb.isReady());
-    Database db(testDb.url());
-    QString error;
-    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    Fixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
+    Database &db = f.db;
     qint64 campaignId = 0;
     QVERIFY(sendDemoConsentRequest(&db, 120, &campaignId));
     const qint64 messages = scalar(
@@ -221,7 +241,7 @@ void tst_ReportsPage::dashboardOfASentCampaign()
                 .contains(QLocale().toString(delivered)));
 
     // Save as PNG writes a real PNG of the chart.
-    const QString path = testDb.folder() + QStringLiteral("/timeline.png");
+    const QString path = f.testDb.folder() + QStringLiteral("/timeline.png");
     bool answered = false;
     QTimer::singleShot(0, this, [&]() {
         QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
@@ -245,14 +265,11 @@ void tst_ReportsPage::dashboardOfASentCampaign()
 void tst_ReportsPage::emptyStates()
 {
     // A fresh demo: the consent request is a draft, nothing sent, nothing spent.
-    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
-    QVERIFY(testDb.isReady());
-    Database db(testDb.url());
-    QString error;
-    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
-    QVERIFY(SendingFixtures::loadDemoForSending(&db, 30));
+    Fixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
+    QVERIFY(SendingFixtures::loadDemoForSending(&f.db, 30));
 
-    ReportsPage page(&db);
+    ReportsPage page(&f.db);
     page.resize(1100, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -279,20 +296,13 @@ void tst_ReportsPage::emptyStates()
 
 void tst_ReportsPage::exportDialogFromThePage()
 {
-    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
-    QVERIFY(testDb.isReady());
-    Database db(testDb.url());
-    QString error;
-    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    Fixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
     qint64 campaignId = 0;
-    QVERIFY(sendDemoConsentRequest(&db, 30, &campaignId));
+    QVERIFY(sendDemoConsentRequest(&f.db, 30, &campaignId));
 
-    ReportsPage page(&db);
-    page.resize(1100, 760);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.tabs()->setCurrentIndex(ReportsPage::CampaignTab);
-    QTRY_VERIFY(!page.isComputing() && page.dashboard()->stats().ok);
+    ReportsPage page(&f.db);
+    QVERIFY(showDashboard(page, QSize(1100, 760)));
     QCOMPARE(page.dashboard()->campaignId(), campaignId);
 
     // Export… opens the dialog window-modal without a nested event loop (QDialog::open()), the
@@ -323,22 +333,15 @@ void tst_ReportsPage::exportDialogFromThePage()
 
 void tst_ReportsPage::narrowWindowStacksTheCharts()
 {
-    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
-    QVERIFY(testDb.isReady());
-    Database db(testDb.url());
-    QString error;
-    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    Fixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
     qint64 campaignId = 0;
-    QVERIFY(sendDemoConsentRequest(&db, 30, &campaignId));
+    QVERIFY(sendDemoConsentRequest(&f.db, 30, &campaignId));
 
     // The page as a 1280×800 window shows it (the sidebar takes 210 px), then 1024×700.
-    ReportsPage page(&db);
-    page.resize(1070, 780);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.tabs()->setCurrentIndex(ReportsPage::CampaignTab);
+    ReportsPage page(&f.db);
+    QVERIFY(showDashboard(page, QSize(1070, 780)));
     CampaignDashboard *dashboard = page.dashboard();
-    QTRY_VERIFY(!page.isComputing() && dashboard->stats().ok);
     QCOMPARE(dashboard->columnCount(), 2);
     const auto chartsFit = [dashboard]() {
         for (ReportChartView *view : dashboard->charts()) {
@@ -368,15 +371,12 @@ void tst_ReportsPage::narrowWindowStacksTheCharts()
 
 void tst_ReportsPage::darkPalette()
 {
-    TestDatabase testDb(DatabaseUrl::Backend::Sqlite);
-    QVERIFY(testDb.isReady());
-    Database db(testDb.url());
-    QString error;
-    QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+    Fixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
     qint64 campaignId = 0;
-    QVERIFY(sendDemoConsentRequest(&db, 30, &campaignId));
+    QVERIFY(sendDemoConsentRequest(&f.db, 30, &campaignId));
 
-    ReportsPage page(&db);
+    ReportsPage page(&f.db);
     QPalette dark = page.palette();
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
     dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
@@ -386,11 +386,7 @@ void tst_ReportsPage::darkPalette()
     dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
     dark.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
     dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-    page.resize(1070, 780);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.tabs()->setCurrentIndex(ReportsPage::CampaignTab);
-    QTRY_VERIFY(!page.isComputing() && page.dashboard()->stats().ok);
+    QVERIFY(showDashboard(page, QSize(1070, 780)));
     // Switched while shown, as when the system theme changes.
     page.setPalette(dark);
     QTest::qWait(50); // the charts are drawn again after the palette reached them all

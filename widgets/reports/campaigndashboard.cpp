@@ -2,6 +2,7 @@
 #include "campaigndashboard.h"
 
 #include "campaign/campaign.h"
+#include "chartbuilders.h"
 #include "pricing/money.h"
 #include "reportchartview.h"
 #include "storage/database.h"
@@ -121,40 +122,21 @@ QString percent(double share)
         + QStringLiteral("\u202f%");
 }
 
-// A horizontal bar chart of one value per category, the first category at the top.
-void addHorizontalBars(QChart *chart, const QString &setName,
-                       const QList<QPair<QString, qint64>> &rows, const QColor &color,
-                       const QColor &labelColor)
+// A horizontal bar chart of one count per category, the first category at the top.
+void addCountBars(QChart *chart, const QString &setName, const QList<QPair<QString, qint64>> &rows,
+                  const QColor &color, const QColor &labelColor)
 {
-    auto *set = new QBarSet(setName);
-    set->setColor(color);
-    set->setBorderColor(color);
-    set->setLabelColor(labelColor);
-    QStringList categories;
+    QList<QPair<QString, double>> bars;
     qint64 widest = 1;
-    // Horizontal bar series draw the first category at the bottom.
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        categories.append(ReportChartView::shortLabel(it->first));
-        *set << double(it->second);
-        widest = std::max(widest, it->second);
+    for (const auto &[label, count] : rows) {
+        bars.append({ReportChartView::shortLabel(label), double(count)});
+        widest = std::max(widest, count);
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(12);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    axisY->setGridLineVisible(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, double(widest) * 1.2);
-    axisX->setVisible(false);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    const ChartBuilders::Bars added =
+        ChartBuilders::addHorizontalBars(chart, setName, bars, color, labelColor, 0.7);
+    added.series->setLabelsPrecision(12);
+    added.valueAxis->setRange(0, double(widest) * 1.2);
+    added.valueAxis->setVisible(false);
     chart->legend()->hide();
 }
 
@@ -519,18 +501,15 @@ void CampaignDashboard::showTimeline()
 {
     const CampaignStats &s = m_stats;
     const CampaignStats::Timeline &t = s.timeline;
-    QChart *chart = m_timeline->newChart();
-    chart->setTitle(tr("Messages over time (running totals)"));
-    m_timeline->setAccessibleName(chart->title());
+    QChart *chart = m_timeline->newChart(tr("Messages over time (running totals)"));
     if (t.isEmpty()) {
-        m_timeline->showChart(chart);
-        m_timeline->setEmptyText(
+        m_timeline->showEmpty(
+            chart,
             m_picker->count() == 0
                 ? tr("No campaign yet.")
                 : tr("No message sent yet: the chart fills while the campaign sends."));
         return;
     }
-    m_timeline->setEmptyText(QString());
     const qint64 unitMs = CampaignStats::bucketMs(t.bucket);
     QString format = QStringLiteral("HH:mm");
     QString axisTitle = tr("Time (per minute)");
@@ -598,24 +577,20 @@ void CampaignDashboard::showTimeline()
     axisY->setRange(0, double(highest) * 1.05);
     axisY->applyNiceNumbers();
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_timeline->showChart(chart);
-    m_timeline->setSummary(summary);
+    m_timeline->showChart(chart, summary);
 }
 
 void CampaignDashboard::showStatus()
 {
     const CampaignStats &s = m_stats;
-    QChart *chart = m_status->newChart();
-    chart->setTitle(tr("Messages by status"));
-    m_status->setAccessibleName(chart->title());
+    QChart *chart = m_status->newChart(tr("Messages by status"));
     if (s.messages == 0) {
-        m_status->showChart(chart);
-        m_status->setEmptyText(
+        m_status->showEmpty(
+            chart,
             tr("No message in the outbox yet: they appear once the campaign is approved and "
                "sent."));
         return;
     }
-    m_status->setEmptyText(QString());
     auto *series = new QPieSeries;
     series->setPieSize(0.85);
     series->setHoleSize(0.4);
@@ -639,9 +614,8 @@ void CampaignDashboard::showStatus()
     chart->addSeries(series);
     // One state a line on the right: a row along the bottom has no room for them.
     chart->legend()->setAlignment(Qt::AlignRight);
-    m_status->showChart(chart);
-    m_status->setSummary(
-        summary,
+    m_status->showChart(
+        chart, summary,
         tr("Awaiting report: accepted by the provider, no delivery report yet. To check: "
            "sending was interrupted and the provider cannot tell whether it took the message."));
 }
@@ -649,9 +623,7 @@ void CampaignDashboard::showStatus()
 void CampaignDashboard::showCost()
 {
     const CampaignStats &s = m_stats;
-    QChart *chart = m_cost->newChart();
-    chart->setTitle(tr("Cost so far against the budget"));
-    m_cost->setAccessibleName(chart->title());
+    QChart *chart = m_cost->newChart(tr("Cost so far against the budget"));
     const BudgetCheck &b = s.budget;
     QList<QPair<QString, double>> rows; // short label, share of the cap in %
     QStringList summary;
@@ -670,64 +642,17 @@ void CampaignDashboard::showCost()
                      100.0 * double(b.election.spentMc) / double(b.election.capMc)});
     }
     if (!s.ok || rows.isEmpty()) {
-        m_cost->showChart(chart);
-        m_cost->setEmptyText(
-            !s.ok ? QString()
-                  : tr("No budget cap for this campaign or its election. Spent so far: %1 "
-                       "excl. VAT.")
-                        .arg(Money::format(s.costMc)));
-        if (!s.ok && m_picker->count() > 0)
-            m_cost->setEmptyText(tr("Reading the figures…"));
+        m_cost->showEmpty(chart,
+                          s.ok ? tr("No budget cap for this campaign or its election. Spent so "
+                                    "far: %1 excl. VAT.")
+                                     .arg(Money::format(s.costMc))
+                              : m_picker->count() > 0 ? tr("Reading the figures…")
+                                                      : QString());
         return;
     }
-    m_cost->setEmptyText(QString());
-    auto *set = new QBarSet(tr("Spent"));
-    set->setColor(QColor(0x3b, 0x78, 0xc2));
-    set->setBorderColor(QColor(0x3b, 0x78, 0xc2));
-    set->setLabelColor(palette().color(QPalette::Text));
-    QStringList categories;
-    double widest = 100.0;
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        categories.append(it->first);
-        // One decimal, two below 1 %: a few euros against a large ceiling do not read as zero.
-        const double scale = it->second < 1.0 ? 100.0 : 10.0;
-        *set << std::round(it->second * scale) / scale;
-        widest = std::max(widest, it->second);
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    axisY->setGridLineVisible(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, std::ceil(widest * 1.15 / 10.0) * 10.0);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(tr("% of the cap"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    // The cap: a line at 100 %, across every bar.
-    auto *cap = new QLineSeries;
-    cap->setName(tr("Cap (100 %)"));
-    QPen pen(QColor(0xd6, 0x45, 0x41));
-    pen.setWidthF(2.0);
-    pen.setStyle(Qt::DashLine);
-    cap->setPen(pen);
-    cap->append(100.0, -0.5);
-    cap->append(100.0, double(rows.size()) - 0.5);
-    chart->addSeries(cap);
-    cap->attachAxis(axisX);
-    auto *capY = new QValueAxis;
-    capY->setRange(-0.5, double(rows.size()) - 0.5);
-    capY->setVisible(false);
-    chart->addAxis(capY, Qt::AlignRight);
-    cap->attachAxis(capY);
+    // One decimal, two below 1 %: a few euros against a large ceiling do not read as zero.
+    ChartBuilders::addCapShareBars(chart, tr("Spent"), rows, tr("% of the cap"), tr("Cap (100 %)"),
+                                   palette().color(QPalette::Text), 2);
     // No legend: the axis says what the bars and the dashed line at 100 % are.
     chart->legend()->hide();
     // Chart titles are rich text: the amounts on a second line, not bold.
@@ -735,23 +660,18 @@ void CampaignDashboard::showCost()
                                    "style='font-weight:normal'>%2</span></div>")
                         .arg(tr("Cost so far against the budget").toHtmlEscaped(),
                              summary.join(QStringLiteral(" · ")).toHtmlEscaped()));
-    m_cost->showChart(chart);
-    m_cost->setSummary(summary);
+    m_cost->showChart(chart, summary);
 }
 
 void CampaignDashboard::showPrefixes()
 {
     const CampaignStats &s = m_stats;
-    QChart *chart = m_prefix->newChart();
-    chart->setTitle(tr("Delivery by number prefix"));
-    m_prefix->setAccessibleName(chart->title());
+    QChart *chart = m_prefix->newChart(tr("Delivery by number prefix"));
     if (s.byPrefix.isEmpty()) {
-        m_prefix->showChart(chart);
-        m_prefix->setEmptyText(
-            tr("No message sent yet: delivery by prefix appears with the first reports."));
+        m_prefix->showEmpty(
+            chart, tr("No message sent yet: delivery by prefix appears with the first reports."));
         return;
     }
-    m_prefix->setEmptyText(QString());
     struct Part
     {
         QString label;
@@ -801,23 +721,21 @@ void CampaignDashboard::showPrefixes()
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_prefix->showChart(chart);
-    m_prefix->setSummary(summary, prefixNote());
+    m_prefix->showChart(chart, summary, prefixNote());
 }
 
 void CampaignDashboard::showAnswers()
 {
     const CampaignStats &s = m_stats;
-    QChart *chart = m_answers->newChart();
+    QChart *chart = m_answers->newChart(s.isConsentRequest() ? tr("Consent of the numbers asked")
+                                                             : tr("Replies by meaning"));
     const QColor labelColor = palette().color(QPalette::Text);
     QStringList summary;
     if (s.isConsentRequest()) {
-        chart->setTitle(tr("Consent of the numbers asked"));
-        m_answers->setAccessibleName(chart->title());
         const CampaignStats::ConsentFunnel &f = s.funnel;
         if (f.asked == 0) {
-            m_answers->showChart(chart);
-            m_answers->setEmptyText(
+            m_answers->showEmpty(
+                chart,
                 tr("Nobody asked yet: the funnel fills as the requests leave and the answers "
                    "come in."));
             return;
@@ -833,14 +751,12 @@ void CampaignDashboard::showAnswers()
         };
         for (const auto &[label, value] : rows)
             summary.append(tr("%1: %2").arg(label, QLocale().toString(value)));
-        addHorizontalBars(chart, tr("Numbers"), rows, QColor(0x2e, 0x9d, 0x5b), labelColor);
+        addCountBars(chart, tr("Numbers"), rows, QColor(0x2e, 0x9d, 0x5b), labelColor);
     } else {
-        chart->setTitle(tr("Replies by meaning"));
-        m_answers->setAccessibleName(chart->title());
         if (s.replies == 0 && s.optOuts == 0) {
-            m_answers->showChart(chart);
-            m_answers->setEmptyText(s.sent == 0 ? tr("No message sent yet: no reply to count.")
-                                                : tr("No reply yet."));
+            m_answers->showEmpty(chart,
+                                 s.sent == 0 ? tr("No message sent yet: no reply to count.")
+                                             : tr("No reply yet."));
             return;
         }
         QList<QPair<QString, qint64>> rows;
@@ -852,9 +768,7 @@ void CampaignDashboard::showAnswers()
         rows.append({tr("Opt-outs (all STOPs)"), s.optOuts});
         for (const auto &[label, value] : std::as_const(rows))
             summary.append(tr("%1: %2").arg(label, QLocale().toString(value)));
-        addHorizontalBars(chart, tr("Replies"), rows, QColor(0x3b, 0x78, 0xc2), labelColor);
+        addCountBars(chart, tr("Replies"), rows, QColor(0x3b, 0x78, 0xc2), labelColor);
     }
-    m_answers->setEmptyText(QString());
-    m_answers->showChart(chart);
-    m_answers->setSummary(summary);
+    m_answers->showChart(chart, summary);
 }

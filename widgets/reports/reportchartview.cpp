@@ -95,6 +95,27 @@ void ReportChartView::showChart(QChart *newChart)
     setAccessibleDescription(isEmpty() ? m_empty->text() : QString());
 }
 
+QChart *ReportChartView::newChart(const QString &title)
+{
+    QChart *chart = newChart();
+    chart->setTitle(title);
+    setAccessibleName(title);
+    return chart;
+}
+
+void ReportChartView::showChart(QChart *chart, const QStringList &summary, const QString &note)
+{
+    setEmptyText(QString());
+    showChart(chart);
+    setSummary(summary, note);
+}
+
+void ReportChartView::showEmpty(QChart *chart, const QString &text)
+{
+    showChart(chart);
+    setEmptyText(text);
+}
+
 void ReportChartView::setSummary(const QStringList &lines, const QString &note)
 {
     setAccessibleDescription(lines.join(QStringLiteral("; ")));

@@ -19,9 +19,15 @@ public:
     // A new chart themed from this view's palette: add the series after (a theme resets their
     // colours).
     QChart *newChart() const;
+    // The same, titled `title`, which becomes the view's accessible name.
+    QChart *newChart(const QString &title);
     // Takes ownership of `chart`, deleting the previous one and clearing the summary; colours
     // its text, axes and grid from the palette (call it after adding the series and axes).
     void showChart(QChart *chart);
+    // showChart() with what the chart shows in words (setSummary()), no empty text.
+    void showChart(QChart *chart, const QStringList &summary, const QString &note = QString());
+    // showChart() with `text` in place of the chart (setEmptyText()).
+    void showEmpty(QChart *chart, const QString &text);
     // What the chart shows, in words: the accessible description (lines joined with "; ") and
     // the tooltip (the chart's title, `note` if any, then one line each).
     void setSummary(const QStringList &lines, const QString &note = QString());

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spendoverview.h"
 
+#include "chartbuilders.h"
 #include "pricing/money.h"
 #include "reportchartview.h"
 #include "storage/database.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
 #include <QEvent>
 #include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -23,14 +21,6 @@
 namespace {
 // Campaigns drawn in the chart; the others are summed in one bar.
 constexpr int kMaxCampaignBars = 8;
-
-// A category axis merges equal labels: two names cut to the same one stay apart.
-QString uniqueCategory(const QStringList &categories, QString label)
-{
-    while (categories.contains(label))
-        label += QChar(0x200b); // zero width space
-    return label;
-}
 } // namespace
 
 SpendOverview::SpendOverview(Database *database, QWidget *parent)
@@ -107,9 +97,7 @@ void SpendOverview::showOverview()
 
 void SpendOverview::showElections()
 {
-    QChart *chart = m_elections->newChart();
-    chart->setTitle(tr("Spend per election against its ceiling (L52-11)"));
-    m_elections->setAccessibleName(chart->title());
+    QChart *chart = m_elections->newChart(tr("Spend per election against its ceiling (L52-11)"));
     QList<QPair<QString, double>> rows;
     QStringList summary;
     for (const CampaignStats::ElectionSpend &e : std::as_const(m_overview.elections)) {
@@ -122,11 +110,12 @@ void SpendOverview::showElections()
             tr("%1: %2 incl. VAT of %3")
                 .arg(e.name, Money::format(e.spentMc), Money::format(e.ceilingMc));
         summary.append(label);
-        rows.append({e.name, 100.0 * double(e.spentMc) / double(e.ceilingMc)});
+        rows.append(
+            {ReportChartView::shortLabel(e.name), 100.0 * double(e.spentMc) / double(e.ceilingMc)});
     }
     if (rows.isEmpty()) {
-        m_elections->showChart(chart);
-        m_elections->setEmptyText(
+        m_elections->showEmpty(
+            chart,
             !m_loaded || !m_overview.ok ? QString()
                 : m_overview.elections.isEmpty()
                 ? tr("No election yet: add one (Settings or tribune-cli election add) to follow "
@@ -135,76 +124,29 @@ void SpendOverview::showElections()
                       .arg(summary.join(QStringLiteral("; "))));
         return;
     }
-    m_elections->setEmptyText(QString());
-    auto *set = new QBarSet(tr("Spent (incl. VAT)"));
-    set->setColor(QColor(0x3b, 0x78, 0xc2));
-    set->setBorderColor(QColor(0x3b, 0x78, 0xc2));
-    set->setLabelColor(palette().color(QPalette::Text));
-    QStringList categories;
-    double widest = 100.0;
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        categories.append(uniqueCategory(categories, ReportChartView::shortLabel(it->first)));
-        *set << std::round(it->second * 10.0) / 10.0;
-        widest = std::max(widest, it->second);
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    axisY->setGridLineVisible(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, std::ceil(widest * 1.15 / 10.0) * 10.0);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(tr("% of the ceiling"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *ceiling = new QLineSeries;
-    ceiling->setName(tr("Ceiling (100 %)"));
-    QPen pen(QColor(0xd6, 0x45, 0x41));
-    pen.setWidthF(2.0);
-    pen.setStyle(Qt::DashLine);
-    ceiling->setPen(pen);
-    ceiling->append(100.0, -0.5);
-    ceiling->append(100.0, double(rows.size()) - 0.5);
-    chart->addSeries(ceiling);
-    ceiling->attachAxis(axisX);
-    auto *ceilingY = new QValueAxis;
-    ceilingY->setRange(-0.5, double(rows.size()) - 0.5);
-    ceilingY->setVisible(false);
-    chart->addAxis(ceilingY, Qt::AlignRight);
-    ceiling->attachAxis(ceilingY);
+    ChartBuilders::addCapShareBars(chart, tr("Spent (incl. VAT)"), rows, tr("% of the ceiling"),
+                                   tr("Ceiling (100 %)"), palette().color(QPalette::Text));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_elections->showChart(chart);
-    m_elections->setSummary(summary);
+    m_elections->showChart(chart, summary);
 }
 
 void SpendOverview::showCampaigns()
 {
-    QChart *chart = m_campaigns->newChart();
-    chart->setTitle(tr("Spend per campaign"));
-    m_campaigns->setAccessibleName(chart->title());
+    QChart *chart = m_campaigns->newChart(tr("Spend per campaign"));
     QList<CampaignStats::CampaignSpend> spending;
     for (const CampaignStats::CampaignSpend &c : std::as_const(m_overview.campaigns)) {
         if (c.spentMc > 0)
             spending.append(c);
     }
     if (spending.isEmpty()) {
-        m_campaigns->showChart(chart);
-        m_campaigns->setEmptyText(
+        m_campaigns->showEmpty(
+            chart,
             !m_loaded || !m_overview.ok
                 ? QString()
                 : tr("No campaign has spent anything yet: spend appears here as the provider "
                      "accepts messages."));
         return;
     }
-    m_campaigns->setEmptyText(QString());
     std::stable_sort(spending.begin(), spending.end(),
                      [](const CampaignStats::CampaignSpend &a,
                         const CampaignStats::CampaignSpend &b) { return a.spentMc > b.spentMc; });
@@ -232,37 +174,20 @@ void SpendOverview::showCampaigns()
         rows.append({tr("%n other campaign(s)", nullptr, otherCount), others});
         summary.append(label);
     }
-    auto *set = new QBarSet(tr("Spent (excl. VAT)"));
-    set->setColor(QColor(0x3b, 0x78, 0xc2));
-    set->setBorderColor(QColor(0x3b, 0x78, 0xc2));
-    QStringList categories;
+    QList<QPair<QString, double>> euros;
     qint64 widest = 1;
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        categories.append(uniqueCategory(categories, it->first));
-        *set << std::round(Money::euros(it->second) * 100.0) / 100.0;
-        widest = std::max(widest, it->second);
+    for (const auto &[label, mc] : std::as_const(rows)) {
+        euros.append({label, std::round(Money::euros(mc) * 100.0) / 100.0});
+        widest = std::max(widest, mc);
     }
-    set->setLabelColor(palette().color(QPalette::Text));
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(12);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    axisY->setGridLineVisible(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, Money::euros(widest) * 1.2);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(tr("€ excl. VAT"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    const ChartBuilders::Bars bars = ChartBuilders::addHorizontalBars(
+        chart, tr("Spent (excl. VAT)"), euros, QColor(0x3b, 0x78, 0xc2),
+        palette().color(QPalette::Text), 0.7);
+    bars.series->setLabelsPrecision(12);
+    bars.valueAxis->setRange(0, Money::euros(widest) * 1.2);
+    bars.valueAxis->applyNiceNumbers();
+    bars.valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    bars.valueAxis->setTitleText(tr("€ excl. VAT"));
     chart->legend()->hide();
-    m_campaigns->showChart(chart);
-    m_campaigns->setSummary(summary);
+    m_campaigns->showChart(chart, summary);
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "electiondialog.h"
 
-#include "backgroundtask.h"
 #include "pricing/money.h"
 #include "storage/database.h"
 
@@ -20,18 +19,6 @@ namespace {
 
 using Field = ElectionStore::Field;
 
-QLabel *errorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
 struct SaveOutcome
 {
     bool ok = false;
@@ -44,7 +31,7 @@ struct SaveOutcome
 
 ElectionDialog::ElectionDialog(Database *database, const ElectionStore::Election &election,
                                QWidget *parent)
-    : QDialog(parent)
+    : SettingsFormDialog(parent)
     , m_database(database)
     , m_election(election)
     , m_name(new QLineEdit(this))
@@ -56,7 +43,6 @@ ElectionDialog::ElectionDialog(Database *database, const ElectionStore::Election
     , m_sponsor(new QLineEdit(this))
     , m_sponsorContact(new QLineEdit(this))
     , m_silence(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("electionDialog"));
     setWindowTitle(election.id > 0 ? tr("Edit the election") : tr("New election"));
@@ -95,22 +81,12 @@ ElectionDialog::ElectionDialog(Database *database, const ElectionStore::Election
     m_singleRound->setText(tr("&Single round"));
 
     auto *form = new QFormLayout;
+    // The sponsor's fields have no error of their own (Field::None is the general one).
     const auto row = [&](const QString &label, QWidget *field, QLayout *extra, Field key,
                          const QString &errorName) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        if (extra)
-            box->addLayout(extra);
-        else
-            box->addWidget(field);
-        QLabel *error = errorLabel(this, errorName);
-        box->addWidget(error);
-        if (key != Field::None)
-            m_errors.insert(int(key), error);
         auto *text = new QLabel(label, this);
         text->setBuddy(field);
-        form->addRow(text, box);
-        return error;
+        form->addRow(text, withError(field, key != Field::None ? int(key) : -1, errorName, extra));
     };
     row(tr("&Name:"), m_name, nullptr, Field::Name, QStringLiteral("electionNameError"));
     row(tr("&First round:"), m_firstRound, nullptr, Field::FirstRound,
@@ -135,23 +111,20 @@ ElectionDialog::ElectionDialog(Database *database, const ElectionStore::Election
         this);
     sponsorHint->setWordWrap(true);
     sponsorHint->setForegroundRole(QPalette::PlaceholderText);
-    QLabel *general = errorLabel(this, QStringLiteral("electionGeneralError"));
-    m_errors.insert(int(Field::None), general);
+    QLabel *general = addErrorLabel(int(Field::None), QStringLiteral("electionGeneralError"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(sponsorHint);
     layout->addWidget(m_silence);
     layout->addWidget(general);
-    layout->addWidget(m_buttons);
+    layout->addWidget(buttons());
 
     connect(m_singleRound, &QCheckBox::toggled, m_secondRound, &QWidget::setDisabled);
     connect(m_singleRound, &QCheckBox::toggled, this, &ElectionDialog::updateSilence);
     connect(m_firstRound, &QDateEdit::dateChanged, this, &ElectionDialog::updateSilence);
     connect(m_secondRound, &QDateEdit::dateChanged, this, &ElectionDialog::updateSilence);
     connect(m_pollsClose, &QTimeEdit::timeChanged, this, &ElectionDialog::updateSilence);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ElectionDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ElectionDialog::reject);
     m_secondRound->setDisabled(m_singleRound->isChecked());
     updateSilence();
     resize(540, sizeHint().height());
@@ -179,27 +152,6 @@ void ElectionDialog::updateSilence()
         tr("Electoral silence (L49, Paris time), no campaign message:\n%1").arg(silenceText(e)));
 }
 
-QString ElectionDialog::errorText(Field field) const
-{
-    const QLabel *label = m_errors.value(int(field));
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
-void ElectionDialog::clearErrors()
-{
-    for (QLabel *label : std::as_const(m_errors)) {
-        label->clear();
-        label->hide();
-    }
-}
-
-void ElectionDialog::showError(Field field, const QString &text)
-{
-    QLabel *label = m_errors.value(int(field));
-    label->setText(text);
-    label->show();
-}
-
 std::optional<ElectionStore::Election> ElectionDialog::readForm()
 {
     clearErrors();
@@ -221,7 +173,7 @@ std::optional<ElectionStore::Election> ElectionDialog::readForm()
         }
         const std::optional<qint64> mc = Money::parseEuros(digits);
         if (!mc) {
-            showError(Field::SpendingCap,
+            showError(int(Field::SpendingCap),
                       tr("\"%1\" is not an amount in euros (e.g. 38000 or 38 000,50).")
                           .arg(m_cap->text().trimmed()));
             return std::nullopt;
@@ -231,20 +183,13 @@ std::optional<ElectionStore::Election> ElectionDialog::readForm()
     return e;
 }
 
-void ElectionDialog::accept()
+bool ElectionDialog::startSave()
 {
-    if (m_saving)
-        return;
     const std::optional<ElectionStore::Election> election = readForm();
-    if (!election) {
-        Q_EMIT saveFinished(false);
-        return;
-    }
-    m_saving = true;
-    m_buttons->setEnabled(false);
+    if (!election)
+        return false;
     Database *database = m_database;
-    BackgroundTask::run<SaveOutcome>(
-        this,
+    saveInBackground<SaveOutcome>(
         [database, election = *election]() {
             SaveOutcome outcome;
             outcome.election = election;
@@ -256,14 +201,11 @@ void ElectionDialog::accept()
             return outcome;
         },
         [this](const SaveOutcome &outcome) {
-            m_saving = false;
-            m_buttons->setEnabled(true);
-            if (outcome.ok) {
+            if (outcome.ok)
                 m_election = outcome.election;
-                QDialog::accept();
-            } else {
-                showError(outcome.field, outcome.errorString);
-            }
-            Q_EMIT saveFinished(outcome.ok);
+            else
+                showError(int(outcome.field), outcome.errorString);
+            return outcome.ok;
         });
+    return true;
 }

@@ -2,14 +2,11 @@
 #pragma once
 
 #include "compliance/electionstore.h"
-
-#include <QDialog>
-#include <QHash>
+#include "settingsformdialog.h"
 
 class Database;
 class QCheckBox;
 class QDateEdit;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QTimeEdit;
@@ -18,7 +15,7 @@ class QTimeEdit;
 // round), when polls close, the L52-11 spending ceiling and who sponsors its messages. Shows
 // the silence the dates imply while they are typed, and ElectionStore's refusals under the
 // field concerned; closes once the election is saved (on a worker thread).
-class ElectionDialog final : public QDialog
+class ElectionDialog final : public SettingsFormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ElectionDialog)
@@ -28,22 +25,15 @@ public:
 
     const ElectionStore::Election &election() const { return m_election; }
     // The error shown under a field (ElectionStore::Field::None: the general one).
-    QString errorText(ElectionStore::Field field) const;
+    QString errorText(ElectionStore::Field field) const { return fieldError(int(field)); }
 
     // Reads the form; nullopt after showing what cannot be read.
     std::optional<ElectionStore::Election> readForm();
     // "Sat 12 Jun 00:00 → Sun 13 Jun 19:00", one line per round (Paris time).
     static QString silenceText(const ElectionStore::Election &election);
 
-public Q_SLOTS:
-    void accept() override;
-
-Q_SIGNALS:
-    void saveFinished(bool ok);
-
 private:
-    void clearErrors();
-    void showError(ElectionStore::Field field, const QString &text);
+    bool startSave() override;
     void updateSilence();
 
     Database *m_database;
@@ -57,7 +47,4 @@ private:
     QLineEdit *m_sponsor;
     QLineEdit *m_sponsorContact;
     QLabel *m_silence;
-    QDialogButtonBox *m_buttons;
-    QHash<int, QLabel *> m_errors; // ElectionStore::Field -> label
-    bool m_saving = false;
 };

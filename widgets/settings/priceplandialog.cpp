@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "priceplandialog.h"
 
-#include "backgroundtask.h"
 #include "pricing/money.h"
 #include "pricing/priceplanstore.h"
 #include "storage/database.h"
@@ -34,18 +33,6 @@ QString eurosOrEmpty(const std::optional<qint64> &mc)
     return mc ? localEuros(*mc) : QString();
 }
 
-QLabel *errorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
 struct SaveOutcome
 {
     bool ok = false;
@@ -56,7 +43,7 @@ struct SaveOutcome
 } // namespace
 
 PricePlanDialog::PricePlanDialog(Database *database, const PricePlan &plan, QWidget *parent)
-    : QDialog(parent)
+    : SettingsFormDialog(parent)
     , m_database(database)
     , m_plan(plan)
     , m_name(new QLineEdit(this))
@@ -68,7 +55,6 @@ PricePlanDialog::PricePlanDialog(Database *database, const PricePlan &plan, QWid
     , m_tiers(new QTableWidget(0, TierColumnCount, this))
     , m_addTier(new QPushButton(this))
     , m_removeTier(new QPushButton(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("pricePlanDialog"));
     setWindowTitle(plan.id > 0 ? tr("Edit the price plan") : tr("New price plan"));
@@ -112,20 +98,11 @@ PricePlanDialog::PricePlanDialog(Database *database, const PricePlan &plan, QWid
             m_tiers->removeRow(m_tiers->currentRow());
     });
 
-    const auto withError = [this](QWidget *field, Field key, const QString &name) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(field);
-        QLabel *label = errorLabel(this, name);
-        box->addWidget(label);
-        m_errors.insert(int(key), label);
-        return box;
-    };
     auto *form = new QFormLayout;
     const auto row = [&](const QString &label, QLineEdit *edit, Field key, const QString &name) {
         auto *text = new QLabel(label, this);
         text->setBuddy(edit);
-        form->addRow(text, withError(edit, key, name));
+        form->addRow(text, withError(edit, int(key), name));
     };
     row(tr("&Name:"), m_name, Field::Name, QStringLiteral("planNameError"));
     row(tr("Price per &GSM-7 part (€):"), m_gsm7, Field::Gsm7, QStringLiteral("planGsm7Error"));
@@ -149,10 +126,8 @@ PricePlanDialog::PricePlanDialog(Database *database, const PricePlan &plan, QWid
     tierButtons->addWidget(m_addTier);
     tierButtons->addWidget(m_removeTier);
     tierButtons->addStretch();
-    QLabel *tiersError = errorLabel(this, QStringLiteral("planTiersError"));
-    m_errors.insert(int(Field::Tiers), tiersError);
-    QLabel *generalError = errorLabel(this, QStringLiteral("planGeneralError"));
-    m_errors.insert(int(Field::General), generalError);
+    QLabel *tiersError = addErrorLabel(int(Field::Tiers), QStringLiteral("planTiersError"));
+    QLabel *generalError = addErrorLabel(int(Field::General), QStringLiteral("planGeneralError"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -162,9 +137,7 @@ PricePlanDialog::PricePlanDialog(Database *database, const PricePlan &plan, QWid
     layout->addLayout(tierButtons);
     layout->addWidget(tiersError);
     layout->addWidget(generalError);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PricePlanDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &PricePlanDialog::reject);
+    layout->addWidget(buttons());
     resize(560, sizeHint().height());
 }
 
@@ -177,27 +150,6 @@ void PricePlanDialog::addTierRow(const PricePlan::Tier &tier)
         new QTableWidgetItem(tier.fromParts > 0 ? QString::number(tier.fromParts) : QString()));
     m_tiers->setItem(row, TierGsm7Column, new QTableWidgetItem(eurosOrEmpty(tier.gsm7PartMc)));
     m_tiers->setItem(row, TierUcs2Column, new QTableWidgetItem(eurosOrEmpty(tier.ucs2PartMc)));
-}
-
-QString PricePlanDialog::errorText(Field field) const
-{
-    const QLabel *label = m_errors.value(int(field));
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
-void PricePlanDialog::clearErrors()
-{
-    for (QLabel *label : std::as_const(m_errors)) {
-        label->clear();
-        label->hide();
-    }
-}
-
-void PricePlanDialog::showError(Field field, const QString &text)
-{
-    QLabel *label = m_errors.value(int(field));
-    label->setText(label->text().isEmpty() ? text : label->text() + QLatin1Char('\n') + text);
-    label->show();
 }
 
 std::optional<PricePlan> PricePlanDialog::readForm()
@@ -324,20 +276,13 @@ PricePlanDialog::Field PricePlanDialog::fieldOf(const PricePlan &plan, const QSt
     return Field::General;
 }
 
-void PricePlanDialog::accept()
+bool PricePlanDialog::startSave()
 {
-    if (m_saving)
-        return;
     const std::optional<PricePlan> plan = readForm();
-    if (!plan) {
-        Q_EMIT saveFinished(false);
-        return;
-    }
-    m_saving = true;
-    m_buttons->setEnabled(false);
+    if (!plan)
+        return false;
     Database *database = m_database;
-    BackgroundTask::run<SaveOutcome>(
-        this,
+    saveInBackground<SaveOutcome>(
         [database, plan = *plan]() {
             SaveOutcome outcome;
             outcome.plan = plan;
@@ -348,17 +293,15 @@ void PricePlanDialog::accept()
             return outcome;
         },
         [this](const SaveOutcome &outcome) {
-            m_saving = false;
-            m_buttons->setEnabled(true);
             if (outcome.ok) {
                 m_plan = outcome.plan;
-                QDialog::accept();
             } else {
                 // The store's own sentences: a name taken, a database error, the plan gone.
                 const bool nameTaken =
                     outcome.errorString.contains(outcome.plan.name) && !outcome.plan.name.isEmpty();
                 showError(nameTaken ? Field::Name : Field::General, outcome.errorString);
             }
-            Q_EMIT saveFinished(outcome.ok);
+            return outcome.ok;
         });
+    return true;
 }

@@ -2,24 +2,20 @@
 #pragma once
 
 #include "pricing/priceplan.h"
-
-#include <QDialog>
-#include <QHash>
+#include "settingsformdialog.h"
 
 #include <optional>
 
 class Database;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-class QDialogButtonBox;
 
 // Adds or edits one price plan: euros typed with a comma or a point, the VAT rate in percent,
 // volume tiers in a small table. What is wrong is said under the field concerned, whether the
 // form cannot be read or PricePlanStore refuses the plan; the dialog closes once the plan is
 // saved (on a worker thread).
-class PricePlanDialog final : public QDialog
+class PricePlanDialog final : public SettingsFormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PricePlanDialog)
@@ -31,7 +27,7 @@ public:
     // The plan as saved (its id set for a new one), once accepted.
     const PricePlan &plan() const { return m_plan; }
     // The error shown under a field (empty: none).
-    QString errorText(Field field) const;
+    QString errorText(Field field) const { return fieldError(int(field)); }
 
     // Reads the form into a plan; nullopt after showing what cannot be read.
     std::optional<PricePlan> readForm();
@@ -39,16 +35,13 @@ public:
     // it go away (General when none does).
     static Field fieldOf(const PricePlan &plan, const QString &error);
 
-public Q_SLOTS:
-    void accept() override;
-
-Q_SIGNALS:
-    void saveFinished(bool ok);
-
 private:
+    bool startSave() override;
     void addTierRow(const PricePlan::Tier &tier);
-    void clearErrors();
-    void showError(Field field, const QString &text);
+    void showError(Field field, const QString &text)
+    {
+        SettingsFormDialog::showError(int(field), text);
+    }
 
     Database *m_database;
     PricePlan m_plan;
@@ -61,7 +54,4 @@ private:
     QTableWidget *m_tiers;
     QPushButton *m_addTier;
     QPushButton *m_removeTier;
-    QDialogButtonBox *m_buttons;
-    QHash<int, QLabel *> m_errors; // Field -> label
-    bool m_saving = false;
 };

@@ -9,13 +9,9 @@
 #include "storage/database.h"
 #include "storage/useraccount.h"
 
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -31,68 +27,23 @@ QString unitPrice(qint64 mc)
 } // namespace
 
 PricePlansPanel::PricePlansPanel(Database *database, QWidget *parent)
-    : QWidget(parent)
-    , m_database(database)
-    , m_intro(new QLabel(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_addButton(new QPushButton(this))
-    , m_editButton(new QPushButton(this))
-    , m_status(new QLabel(this))
+    : SettingsTablePanel(database, ColumnCount, QStringLiteral("pricePlans"),
+                         QStringLiteral("PricePlan"), parent)
 {
-    setObjectName(QStringLiteral("pricePlansPanel"));
-    m_intro->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("pricePlansTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // A handful of rows: the page scrolls, the table need not.
-    m_table->setMinimumHeight(100);
-    m_table->setMaximumHeight(150);
-    m_addButton->setObjectName(QStringLiteral("addPricePlanButton"));
-    m_editButton->setObjectName(QStringLiteral("editPricePlanButton"));
-    m_status->setObjectName(QStringLiteral("pricePlansStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_editButton);
-    buttons->addWidget(m_status, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_table);
-    layout->addLayout(buttons);
-
-    connect(m_addButton, &QPushButton::clicked, this, &PricePlansPanel::addPlan);
-    connect(m_editButton, &QPushButton::clicked, this, &PricePlansPanel::editSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &PricePlansPanel::updateButtons);
-    connect(m_table, &QTableWidget::itemDoubleClicked, this, [this]() {
-        if (m_editable)
-            editSelected();
-    });
+    connect(addButton(), &QPushButton::clicked, this, &PricePlansPanel::addPlan);
     retranslateUi();
-}
-
-void PricePlansPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void PricePlansPanel::retranslateUi()
 {
-    m_intro->setText(tr("What each provider contract charges per SMS part, excluding VAT. When "
+    intro()->setText(tr("What each provider contract charges per SMS part, excluding VAT. When "
                         "the exact price is not known, costs are shown over the range from the "
                         "lowest to the highest price. A provider is given its plan in SMS "
                         "providers."));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Price per part"), tr("UCS-2 part"),
+    table()->setHorizontalHeaderLabels({tr("Name"), tr("Price per part"), tr("UCS-2 part"),
                                         tr("VAT"), tr("Volume tiers"), tr("Used by")});
-    m_addButton->setText(tr("&New plan…"));
-    m_editButton->setText(tr("&Edit plan…"));
+    addButton()->setText(tr("&New plan…"));
+    editButton()->setText(tr("&Edit plan…"));
     fillTable();
     updateButtons();
 }
@@ -108,10 +59,9 @@ QString PricePlansPanel::partPriceText(const PricePlan &plan, Sms::Encoding enco
 
 void PricePlansPanel::fillTable()
 {
-    const qint64 selected = m_table->currentRow() >= 0 && m_table->currentRow() < m_plans.size()
-        ? m_plans.at(m_table->currentRow()).id
-        : 0;
-    m_table->setRowCount(int(m_plans.size()));
+    QTableWidget *table = this->table();
+    const qint64 selected = currentId();
+    table->setRowCount(int(m_plans.size()));
     const QLocale locale;
     for (int row = 0; row < m_plans.size(); ++row) {
         const PricePlan &plan = m_plans.at(row);
@@ -142,29 +92,18 @@ void PricePlansPanel::fillTable()
             item->setData(Qt::UserRole, plan.id);
             if (column == TiersColumn && !tiers.isEmpty())
                 item->setToolTip(tiers.join(QLatin1Char('\n')));
-            m_table->setItem(row, column, item);
+            table->setItem(row, column, item);
         }
         if (plan.id == selected)
-            m_table->selectRow(row);
+            table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
-}
-
-void PricePlansPanel::updateButtons()
-{
-    const bool idle = !m_job.isBusy();
-    m_addButton->setEnabled(idle && m_editable);
-    m_editButton->setEnabled(idle && m_editable && m_table->currentRow() >= 0
-                             && !m_table->selectedItems().isEmpty());
-    const QString tip = m_loaded && !m_editable ? m_notEditableReason : QString();
-    m_addButton->setToolTip(tip);
-    m_editButton->setToolTip(tip);
+    table->resizeColumnsToContents();
 }
 
 void PricePlansPanel::reload()
 {
-    Database *database = m_database;
-    m_job.run<Outcome>(
+    Database *database = this->database();
+    job().run<Outcome>(
         this,
         [database]() {
             Outcome outcome;
@@ -186,18 +125,9 @@ void PricePlansPanel::reload()
             return outcome;
         },
         [this](const Outcome &outcome) {
-            m_loaded = true;
             m_plans = outcome.plans;
             m_providers = outcome.providers;
-            m_editable = outcome.editable;
-            m_notEditableReason = outcome.notEditableReason;
-            fillTable();
-            if (!outcome.errorString.isEmpty())
-                m_status->setText(outcome.errorString);
-            else if (!m_editable)
-                m_status->setText(m_notEditableReason);
-            updateButtons();
-            Q_EMIT reloaded();
+            reloadFinished(outcome.editable, outcome.notEditableReason, outcome.errorString);
         });
     updateButtons();
 }
@@ -210,7 +140,7 @@ void PricePlansPanel::addPlan()
 
 void PricePlansPanel::editSelected()
 {
-    const int row = m_table->currentRow();
+    const int row = table()->currentRow();
     if (row < 0 || row >= m_plans.size())
         return;
     openDialog(m_plans.at(row));
@@ -218,12 +148,12 @@ void PricePlansPanel::editSelected()
 
 void PricePlansPanel::openDialog(const PricePlan &plan)
 {
-    if (!m_editable)
+    if (!isEditable())
         return;
-    PricePlanDialog dialog(m_database, plan, this);
+    PricePlanDialog dialog(database(), plan, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_status->setText(plan.id > 0 ? tr("Plan \"%1\" saved.").arg(dialog.plan().name)
+    status()->setText(plan.id > 0 ? tr("Plan \"%1\" saved.").arg(dialog.plan().name)
                                   : tr("Plan \"%1\" added.").arg(dialog.plan().name));
     Q_EMIT planSaved(dialog.plan().id);
     reload();
