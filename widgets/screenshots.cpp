@@ -22,6 +22,8 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -345,6 +347,28 @@ void ScreenshotRunner::captureCampaignDashboard(const QString &baseName)
              });
 }
 
+void ScreenshotRunner::captureSettingsRules(const QString &baseName)
+{
+    // The administrators' rules further down the page: sending window and election calendar.
+    QWidget *page = m_window->page(MainWindow::SettingsPage);
+    auto *scroll = page ? page->findChild<QScrollArea *>() : nullptr;
+    auto *group = page ? page->findChild<QWidget *>(QStringLiteral("sendingWindowGroup")) : nullptr;
+    if (!scroll || !group) {
+        capturePage(MainWindow::SettingsPage + 1);
+        return;
+    }
+    scroll->verticalScrollBar()->setValue(group->mapTo(scroll->widget(), QPoint(0, 0)).y());
+    QTimer::singleShot(kSettleMs, this, [this, scroll, baseName]() {
+        const bool ok = save(m_window, baseName + QStringLiteral("-rules"));
+        scroll->verticalScrollBar()->setValue(0);
+        if (!ok) {
+            Q_EMIT finished(false, m_error);
+            return;
+        }
+        capturePage(MainWindow::SettingsPage + 1);
+    });
+}
+
 void ScreenshotRunner::capturePage(int index)
 {
     if (index >= MainWindow::PageCount) {
@@ -395,6 +419,10 @@ void ScreenshotRunner::capturePage(int index)
         }
         if (index == MainWindow::ReportsPage) {
             captureCampaignDashboard(name);
+            return;
+        }
+        if (index == MainWindow::SettingsPage) {
+            captureSettingsRules(name);
             return;
         }
         capturePage(index + 1);

@@ -34,6 +34,7 @@ private:
     void prepareConsentExample();
     void captureConsentExamples(const QString &baseName);
     void captureCampaignDashboard(const QString &baseName);
+    void captureSettingsRules(const QString &baseName);
     void prepareReportsExample();
     bool save(QWidget *widget, const QString &name);
     // Runs `then` once `busy` has stayed false for a poll, and the screen had time to settle.
