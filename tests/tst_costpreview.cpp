@@ -299,6 +299,12 @@ void tst_CostPreview::money()
     QCOMPARE(Money::parseEuros(QStringLiteral("1e3")), std::nullopt);
     QCOMPARE(Money::eurosText(15500), QStringLiteral("0.155"));
     QCOMPARE(Money::eurosText(1200000), QStringLiteral("12"));
+    // VAT at 20 %: to the nearest millicent, halves away from zero.
+    QCOMPARE(Money::atRate(900000, 2000), 180000);
+    QCOMPARE(Money::atRate(2, 2500), 1); // 0.5 -> 1
+    QCOMPARE(Money::atRate(1, 2000), 0); // 0.2 -> 0
+    QCOMPARE(Money::atRate(-2, 2500), -1);
+    QCOMPARE(BudgetCheck::withVat(900000, 2000), 1080000);
 }
 
 void tst_CostPreview::planStore()

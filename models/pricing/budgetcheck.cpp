@@ -29,8 +29,7 @@ QStringList BudgetCheck::refusals() const
 
 qint64 BudgetCheck::withVat(qint64 netMc, int basisPoints)
 {
-    const qint64 gross = netMc * (10000 + basisPoints);
-    return (gross >= 0 ? gross + 5000 : gross - 5000) / 10000;
+    return netMc + Money::atRate(netMc, basisPoints);
 }
 
 QString BudgetCheck::electionSpendingSql()

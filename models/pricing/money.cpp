@@ -12,6 +12,12 @@ qint64 cents(qint64 millicents)
                            : -((-millicents + half) / MillicentsPerCent);
 }
 
+qint64 atRate(qint64 amount, qint64 basisPoints)
+{
+    const qint64 scaled = amount * basisPoints;
+    return scaled >= 0 ? (scaled + 5000) / 10000 : -((-scaled + 5000) / 10000);
+}
+
 double euros(qint64 millicents)
 {
     return double(cents(millicents)) / 100.0;

@@ -16,6 +16,9 @@ inline constexpr qint64 MillicentsPerEuro = 100000;
 
 // Rounded to the nearest cent, halves away from zero.
 qint64 cents(qint64 millicents);
+// `amount` at a rate in basis points (2000 = 20 %: a VAT), rounded to the nearest whole, halves
+// away from zero: the one rounding of every VAT Tribune computes.
+qint64 atRate(qint64 amount, qint64 basisPoints);
 // Euros with cents precision (cents(millicents) / 100), for JSON numbers: the double is made
 // from an integer number of cents, never summed.
 double euros(qint64 millicents);

@@ -90,8 +90,8 @@ PricePlan::Amount PricePlan::price(Sms::Encoding encoding, qint64 parts, qint64 
 
 PricePlan::Amount PricePlan::vat(const Amount &net) const
 {
-    return {scaled(net.min, vatBasisPoints, 10000), scaled(net.expected, vatBasisPoints, 10000),
-            scaled(net.max, vatBasisPoints, 10000)};
+    return {Money::atRate(net.min, vatBasisPoints), Money::atRate(net.expected, vatBasisPoints),
+            Money::atRate(net.max, vatBasisPoints)};
 }
 
 PricePlan::Cost PricePlan::cost(qint64 gsm7Parts, qint64 ucs2Parts) const

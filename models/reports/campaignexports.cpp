@@ -2,6 +2,7 @@
 #include "campaignexports.h"
 
 #include "campaign/campaign.h"
+#include "pricing/money.h"
 #include "pricing/priceplan.h"
 #include "reports/rowcursor.h"
 #include "storage/database.h"
@@ -18,12 +19,6 @@ namespace Reports {
 namespace {
 
 constexpr qint64 kMsPerHour = 3600 * 1000;
-
-// x * basisPoints / 10000 rounded to the nearest millicent, halves up: PricePlan's VAT.
-qint64 vatOf(qint64 net, qint64 basisPoints)
-{
-    return (net * basisPoints + 5000) / 10000;
-}
 
 QString zoneHeader(const QString &what, const TimestampFormatter &times)
 {
@@ -273,7 +268,7 @@ ExportResult CampaignExports::summary(Database *database, const ExportRequest &r
             Campaign::kindFromKey(campaigns.value(2).toString(), &kind);
             Campaign::stateFromKey(campaigns.value(3).toString(), &state);
             const qint64 net = counts.value(9).toLongLong();
-            const qint64 vat = vatOf(net, campaigns.value(10).toLongLong());
+            const qint64 vat = Money::atRate(net, campaigns.value(10).toLongLong());
             QStringList cells = {campaigns.value(1).toString(), Campaign::kindLabel(kind),
                                  Campaign::stateLabel(state),   campaigns.value(4).toString(),
                                  campaigns.value(5).toString(), campaigns.value(6).toString()};
@@ -373,7 +368,7 @@ ExportResult CampaignExports::spend(Database *database, const ExportRequest &req
         };
         for (const auto &[key, sums] : days) {
             const auto &[date, provider, campaign] = key;
-            const qint64 vat = vatOf(sums.net, sums.vatBasisPoints);
+            const qint64 vat = Money::atRate(sums.net, sums.vatBasisPoints);
             writer.appendCell(date);
             writer.appendCell(provider);
             writer.appendCell(campaign);
