@@ -3603,10 +3603,6 @@ Active provider: %8
         <translation>Choose a campaign.</translation>
     </message>
     <message>
-        <source>Choose an audience or enter a number.</source>
-        <translation>Choose an audience or enter a number.</translation>
-    </message>
-    <message>
         <source>Choose an audience.</source>
         <translation>Choose an audience.</translation>
     </message>

@@ -345,9 +345,9 @@ void ExportDialog::applyChoices(const Choices &choices)
 void ExportDialog::updateForKind()
 {
     const ExportKind k = kind();
-    const bool campaign = ExportKinds::needsCampaign(k) || ExportKinds::acceptsCampaign(k);
+    const bool campaign = ExportKinds::acceptsCampaign(k);
     const bool election = ExportKinds::acceptsElection(k);
-    const bool audience = ExportKinds::needsAudience(k) || ExportKinds::acceptsAudience(k);
+    const bool audience = ExportKinds::acceptsAudience(k);
     const bool phone = ExportKinds::acceptsPhone(k);
     m_form->setRowVisible(m_campaign, campaign);
     m_form->setRowVisible(m_election, election);
@@ -415,12 +415,11 @@ QString ExportDialog::scopeName() const
     };
     if (ExportKinds::acceptsPhone(k) && !m_phone->text().trimmed().isEmpty())
         return m_phone->text().trimmed();
-    if ((ExportKinds::needsCampaign(k) || ExportKinds::acceptsCampaign(k))
-        && !chosen(m_campaign).isEmpty())
+    if (ExportKinds::acceptsCampaign(k) && !chosen(m_campaign).isEmpty())
         return chosen(m_campaign);
     if (ExportKinds::acceptsElection(k) && !chosen(m_election).isEmpty())
         return chosen(m_election);
-    if (ExportKinds::needsAudience(k) || ExportKinds::acceptsAudience(k))
+    if (ExportKinds::acceptsAudience(k))
         return chosen(m_audience);
     return QString();
 }
@@ -462,11 +461,11 @@ void ExportDialog::startExport()
                                                 : Reports::ExportFormat::standard();
     request.format.fullNumbers = m_fullNumbers->isVisible() && m_fullNumbers->isChecked();
     const ExportKind k = request.kind;
-    if (ExportKinds::needsCampaign(k) || ExportKinds::acceptsCampaign(k))
+    if (ExportKinds::acceptsCampaign(k))
         request.campaignId = m_campaign->currentData().toLongLong();
     if (ExportKinds::acceptsElection(k))
         request.electionId = m_election->currentData().toLongLong();
-    if (ExportKinds::needsAudience(k) || ExportKinds::acceptsAudience(k))
+    if (ExportKinds::acceptsAudience(k))
         request.audienceId = m_audience->currentData().toLongLong();
     if (ExportKinds::acceptsPhone(k) && !m_phone->text().trimmed().isEmpty()) {
         const PhoneNormalizer normalizer;
@@ -488,9 +487,8 @@ void ExportDialog::startExport()
         m_campaign->setFocus();
         return;
     }
-    if (ExportKinds::needsAudience(k) && request.audienceId == 0 && request.phone.isEmpty()) {
-        m_status->setText(ExportKinds::acceptsPhone(k) ? tr("Choose an audience or enter a number.")
-                                                       : tr("Choose an audience."));
+    if (ExportKinds::needsAudience(k) && request.audienceId == 0) {
+        m_status->setText(tr("Choose an audience."));
         m_audience->setFocus();
         return;
     }
