@@ -246,9 +246,8 @@ ExportResult writeCsvFile(const QString &path, const ExportFormat &format,
             writer.writeRow(header);
         result = body(writer);
         result.path = path;
+        // flush() also fails for an error met by an earlier row.
         if (result.ok() && !writer.flush())
-            result.errorString = writer.errorString();
-        if (result.ok() && !writer.errorString().isEmpty())
             result.errorString = writer.errorString();
     }
     if (!result.ok()) {
