@@ -230,7 +230,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const Reports::ExportResult result =
-            Reports::runExport(&database, request, {}, Database::localActor(), 0);
+            Reports::runExport(&database, request, {}, Database::localActor());
         const double t = double(timer.nsecsElapsed()) / 1e9;
         if (!result.ok()) {
             std::fprintf(stderr, "export failed: %s\n", qPrintable(result.errorString));

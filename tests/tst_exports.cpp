@@ -269,7 +269,7 @@ qint64 sqlSum(Database &db, const QString &sql)
 
 ExportResult run(Database &db, const ExportRequest &request, const QString &actor = {})
 {
-    return Reports::runExport(&db, request, {}, actor.isEmpty() ? db.actor() : actor, 0);
+    return Reports::runExport(&db, request, {}, actor.isEmpty() ? db.actor() : actor);
 }
 
 } // namespace
@@ -308,7 +308,7 @@ void tst_Exports::report()
             progress.append(done);
             return total == 5;
         },
-        db.actor(), 0);
+        db.actor());
     QVERIFY2(result.ok(), qPrintable(result.errorString));
     QCOMPARE(result.rows, 5);
     QCOMPARE(progress.constLast(), 5);
@@ -607,7 +607,7 @@ void tst_Exports::cancelLeavesNoFile()
             seenTotal = total;
             return done < Reports::ProgressEveryRows;
         },
-        db.actor(), 0);
+        db.actor());
     QVERIFY(result.cancelled);
     QCOMPARE(seenTotal, 10003);
     QVERIFY(!QFile::exists(request.path));

@@ -3389,10 +3389,6 @@ Active provider: %8
         <source>no audience named &quot;%1&quot;</source>
         <translation>no audience named &quot;%1&quot;</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n rows written to %1.
 </source>
@@ -3609,10 +3605,6 @@ Active provider: %8
     <message>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Cancelling…</source>

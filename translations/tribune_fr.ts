@@ -3389,10 +3389,6 @@ Fournisseur actif :   %8
         <source>no audience named &quot;%1&quot;</source>
         <translation>aucune audience nommée « %1 »</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n rows written to %1.
 </source>
@@ -3609,10 +3605,6 @@ Fournisseur actif :   %8
     <message>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cancelling…</source>

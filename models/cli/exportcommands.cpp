@@ -5,12 +5,10 @@
 #include "reports/exporter.h"
 #include "reports/transparencyrecord.h"
 #include "storage/database.h"
-#include "storage/useraccount.h"
 
 #include <QDir>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 using Command = CommandLineInterface::Command;
 using Context = CommandLineInterface::Context;
@@ -136,13 +134,8 @@ int runExport(Context &context, ExportKind kind)
         if (request.audienceId <= 0)
             return context.fail(ExportCommands::tr("no audience named \"%1\"").arg(audienceName));
     }
-    const QString actor = database->actor();
-    QString error;
-    const std::optional<UserAccount> account = UserAccount::find(database, actor, &error);
-    if (!account)
-        return context.fail(error);
     const Reports::ExportResult result =
-        Reports::runExport(database, request, {}, actor, account->id);
+        Reports::runExport(database, request, {}, database->actor());
     if (!result.ok())
         return context.fail(result.errorString);
     QJsonObject json = {{QStringLiteral("kind"), ExportKinds::key(kind)},
@@ -152,16 +145,14 @@ int runExport(Context &context, ExportKind kind)
         const QString html = value("html");
         const QString pdf = value("pdf");
         if (!html.isEmpty() || !pdf.isEmpty()) {
+            QString error;
             const std::optional<Reports::TransparencyRecord> record =
                 Reports::TransparencyRecord::load(database, request.campaignId, &error);
             if (!record)
                 return context.fail(error);
             if (!html.isEmpty()) {
-                QSaveFile file(html);
-                if (!file.open(QIODevice::WriteOnly) || file.write(record->toHtml().toUtf8()) < 0
-                    || !file.commit())
-                    return context.fail(
-                        ExportCommands::tr("cannot write %1: %2").arg(html, file.errorString()));
+                if (!record->writeHtml(html, &error))
+                    return context.fail(error);
                 json.insert(QStringLiteral("html"), html);
             }
             if (!pdf.isEmpty()) {

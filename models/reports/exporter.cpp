@@ -197,19 +197,19 @@ ExportResult dispatch(Database *database, const ExportRequest &request, const Pr
 } // namespace
 
 ExportResult runExport(Database *database, const ExportRequest &request, const Progress &progress,
-                       const QString &actor, qint64 userId)
+                       const QString &actor)
 {
     const QString problem = requestProblem(request);
     if (!problem.isEmpty())
         return refused(problem);
+    QString accountError;
+    const std::optional<UserAccount> account = UserAccount::find(database, actor, &accountError);
+    if (!account)
+        return refused(accountError);
     // A consent proof needs the numbers in full: it is an administrator's export.
     const bool fullNumbers = request.kind == ExportKind::Consent
         || (request.format.fullNumbers && ExportKinds::showsPhoneNumbers(request.kind));
     if (fullNumbers) {
-        QString error;
-        const std::optional<UserAccount> account = UserAccount::find(database, actor, &error);
-        if (!account)
-            return refused(error);
         if (!account->mayAdminister() && request.kind == ExportKind::Consent)
             return refused(ExportKinds::tr("Only an administrator may export a consent proof, "
                                            "which holds phone numbers in full; %1 is not one.")
@@ -218,8 +218,6 @@ ExportResult runExport(Database *database, const ExportRequest &request, const P
             return refused(ExportKinds::tr("Only an administrator may export full phone numbers; "
                                            "%1 is not one. Export them masked instead.")
                                .arg(actor));
-        if (userId == 0)
-            userId = account->id;
     }
     ExportResult result = dispatch(database, request, progress);
     result.path = request.path;
@@ -248,7 +246,7 @@ ExportResult runExport(Database *database, const ExportRequest &request, const P
     QString error;
     if (!AuditLog::append(database, actor,
                           QStringLiteral("export.") + ExportKinds::key(request.kind), objectType,
-                          objectId, details, &error, userId))
+                          objectId, details, &error, account->id))
         result.errorString = ExportKinds::tr("The file was written but the export could not be "
                                              "recorded in the audit log: %1")
                                  .arg(error);

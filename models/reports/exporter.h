@@ -66,14 +66,14 @@ struct ExportRequest
     QString phone; // E.164, for a consent proof of one number
 };
 
-// Runs one export as `actor` (userId: the acting account, 0 for none): checks the request and
-// the permissions (full phone numbers, hence consent proofs, for administrators only:
-// UserAccount::mayAdminister),
+// Runs one export as `actor` (its account, when the database has accounts, is looked up once and
+// recorded with the audit entry): checks the request and the permissions (full phone numbers,
+// hence consent proofs, for administrators only: UserAccount::mayAdminister),
 // writes request.path through writeCsvFile (no file on failure or cancel) and appends one audit
 // entry "export.<key>" (rows, file name, full_numbers, excel). Callable from a worker thread:
 // it uses the calling thread's connection and leaves it open (the caller closes it, as other
 // background jobs do).
 ExportResult runExport(Database *database, const ExportRequest &request, const Progress &progress,
-                       const QString &actor, qint64 userId);
+                       const QString &actor);
 
 } // namespace Reports

@@ -574,6 +574,18 @@ QString TransparencyRecord::toHtml() const
     return html;
 }
 
+bool TransparencyRecord::writeHtml(const QString &path, QString *errorString) const
+{
+    QSaveFile file(path);
+    const QByteArray page = toHtml().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(page) != page.size() || !file.commit()) {
+        if (errorString)
+            *errorString = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 bool TransparencyRecord::writePdf(const QString &path, QString *errorString) const
 {
     const auto fail = [&](const QString &text) {

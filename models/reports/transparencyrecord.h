@@ -135,6 +135,8 @@ public:
     // A readable, printable, self-contained page (XHTML-compatible HTML5 with its own CSS), in
     // the UI language; every value escaped.
     QString toHtml() const;
+    // toHtml() written to `path` (UTF-8); the file appears only when complete.
+    bool writeHtml(const QString &path, QString *errorString) const;
     // The page as a PDF (A4) through QTextDocument and QPdfWriter; the file appears only when
     // complete. Needs a QGuiApplication: false with *errorString otherwise.
     bool writePdf(const QString &path, QString *errorString) const;

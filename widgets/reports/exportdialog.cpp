@@ -23,7 +23,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -519,9 +518,7 @@ void ExportDialog::startExport()
                 shared->total = total;
                 return !shared->cancel.load();
             };
-            outcome.result = Reports::runExport(
-                database, request, progress, database->actor(),
-                UserAccount::find(database, database->actor()).value_or(UserAccount()).id);
+            outcome.result = Reports::runExport(database, request, progress, database->actor());
             if (outcome.result.ok() && (html || pdf) && !shared->cancel)
                 writePages(database, request, html, pdf, &outcome);
             database->closeThreadConnection();
@@ -540,15 +537,11 @@ void ExportDialog::writePages(Database *database, const Reports::ExportRequest &
     const QFileInfo csv(request.path);
     const QString base = csv.absoluteDir().filePath(csv.completeBaseName());
     if (html) {
-        QSaveFile file(base + QStringLiteral(".html"));
-        const QByteArray page = record->toHtml().toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(page) != page.size() || !file.commit()) {
-            outcome->pageError =
-                tr("Cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        // Native separators: the path may appear in the error message.
+        const QString path = QDir::toNativeSeparators(base + QStringLiteral(".html"));
+        if (!record->writeHtml(path, &outcome->pageError))
             return;
-        }
-        outcome->pages.append(file.fileName());
+        outcome->pages.append(path);
     }
     if (pdf) {
         const QString path = base + QStringLiteral(".pdf");
